@@ -1,0 +1,18 @@
+/**
+ * A pragmatic address check: one @, a non-empty local part without spaces, and a domain with
+ * a dot and a 2+ letter top-level label. RFC 5322 allows more, but those forms are typos in a CRM.
+ */
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
+export function isValidEmail(address: string): boolean {
+  return EMAIL_PATTERN.test(address.trim());
+}
+
+export function normalizeEmail(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+export function emailDomain(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  return at >= 0 ? normalizeEmail(address.slice(at + 1)) : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Folding for search: lower-case, strip combining marks, and map the letters that
+ * Unicode does not decompose (Vietnamese đ/Đ) so `nguyen` finds `Nguyễn` and `dang` finds `Đặng`.
+ */
+const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[đðøłßæœı]/g, (c) => UNDECOMPOSED[c] ?? c)
+    .normalize('NFC');
+}
+
+/** Folded words of the given texts, de-duplicated, in first-seen order. */
+export function foldedWords(...texts: Array<string | null | undefined>): string[] {
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+      if (word) words.add(word);
+    }
+  }
+  return [...words];
+}

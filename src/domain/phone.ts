@@ -1,0 +1,14 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+export const DEFAULT_PHONE_REGION: CountryCode = 'VN';
+
+/** E.164 form of a phone number, or null when it is not a valid number for the region. */
+export function toE164(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): string | null {
+  const parsed = parsePhoneNumberFromString(raw, region);
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+/** The key a phone is indexed and matched by: E.164 when it parses, else its digits. */
+export function phoneKey(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): string {
+  return toE164(raw, region) ?? raw.replace(/\D+/g, '');
+}

@@ -1,0 +1,118 @@
+/** Branded ids keep values apart: a LeadId cannot be passed where an AccountId is expected. */
+export type Brand<T, B extends string> = T & { readonly __brand: B };
+
+export type LeadId = Brand<string, 'LeadId'>;
+export type ContactId = Brand<string, 'ContactId'>;
+export type AccountId = Brand<string, 'AccountId'>;
+export type OpportunityId = Brand<string, 'OpportunityId'>;
+export type ActivityId = Brand<string, 'ActivityId'>;
+export type CriterionId = Brand<string, 'CriterionId'>;
+export type PersonId = Brand<string, 'PersonId'>;
+export type TeamId = Brand<string, 'TeamId'>;
+export type MarketingListId = Brand<string, 'MarketingListId'>;
+
+/** Every stored record carries these so edits from two panes can be detected and deletes undone. */
+export type RecordMeta = {
+  createdAt: number;
+  updatedAt: number;
+  /** Incremented on every write; a save based on an older rev is a conflict. */
+  rev: number;
+  /** Soft delete: set when the record is in the recycle bin. */
+  deletedAt: number | null;
+};
+
+export type EmailLabel = 'work' | 'home' | 'other';
+export type PhoneKind = 'work' | 'mobile' | 'fax' | 'home' | 'other';
+export type AddressLabel = 'work' | 'home' | 'other';
+
+export type EmailEntry = { address: string; label: EmailLabel };
+export type PhoneEntry = { number: string; kind: PhoneKind };
+export type AddressEntry = { text: string; label: AddressLabel; forMail: boolean };
+
+export type LeadStatus = 'open' | 'qualified' | 'disqualified';
+export type Rating = 'hot' | 'warm' | 'cold';
+
+/** Folded search keys, stored with the record so look-ups are index reads, not scans. */
+export type SearchKeys = {
+  /** Diacritic-folded, lower-cased words of the name and company. */
+  searchWords: string[];
+  /** Lower-cased email addresses. */
+  emailKeys: string[];
+  /** E.164 phone numbers (or digits when a number cannot be parsed). */
+  phoneKeys: string[];
+};
+
+export type Lead = RecordMeta &
+  SearchKeys & {
+    id: LeadId;
+    fullName: string;
+    jobTitle: string;
+    company: string;
+    emails: EmailEntry[];
+    phones: PhoneEntry[];
+    addresses: AddressEntry[];
+    website: string;
+    source: string;
+    notes: string;
+    status: LeadStatus;
+    rating: Rating | null;
+    ownerId: PersonId | null;
+  };
+
+export type Contact = RecordMeta &
+  SearchKeys & {
+    id: ContactId;
+    fullName: string;
+    jobTitle: string;
+    emails: EmailEntry[];
+    phones: PhoneEntry[];
+    accountId: AccountId | null;
+    fromLeadId: LeadId | null;
+  };
+
+export type Account = RecordMeta & {
+  id: AccountId;
+  name: string;
+  website: string;
+  searchWords: string[];
+};
+
+export type Opportunity = RecordMeta & {
+  id: OpportunityId;
+  topic: string;
+  accountId: AccountId | null;
+  contactId: ContactId | null;
+  fromLeadId: LeadId | null;
+  estimatedValue: number | null;
+  closeDate: number | null;
+};
+
+export type RecordType = 'lead' | 'contact' | 'account' | 'opportunity';
+export type ActivityKind = 'email' | 'note' | 'phone' | 'appointment' | 'task';
+
+/** A history item linked to a record (BCM's History page). */
+export type Activity = RecordMeta & {
+  id: ActivityId;
+  recordType: RecordType;
+  recordId: string;
+  kind: ActivityKind;
+  /** When it happened (email received, call made); the timeline sorts on this. */
+  occurredAt: number;
+  subject: string;
+  body: string;
+  /** For emails: Outlook's internetMessageId, so the same email is logged once. */
+  internetMessageId: string | null;
+  conversationId: string | null;
+  /** For emails: Outlook's item id, used by "Open in Outlook" where the host supports it. */
+  itemId: string | null;
+  fromAddress: string | null;
+};
+
+export type Importance = 'low' | 'normal' | 'high';
+export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };
+export type Person = RecordMeta & { id: PersonId; name: string; email: string };
+export type Team = RecordMeta & { id: TeamId; name: string; memberIds: PersonId[] };
+export type MarketingList = RecordMeta & { id: MarketingListId; name: string };
+export type ListMember = { id: string; listId: MarketingListId; memberId: string; memberType: 'lead' | 'contact'; addedAt: number };
+export type SavedReport = RecordMeta & { id: string; name: string; definition: string };
+export type Setting = { key: string; value: unknown };

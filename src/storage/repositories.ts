@@ -1,0 +1,20 @@
+import { LeadPaneDb } from './db';
+import { ActivityRepository, LeadRepository } from './leadRepository';
+import { SettingsRepository } from './settingsRepository';
+
+/** Everything the UI may do with stored data; components never touch `db` tables directly. */
+export type Repositories = {
+  db: LeadPaneDb;
+  leads: LeadRepository;
+  activities: ActivityRepository;
+  settings: SettingsRepository;
+};
+
+export function createRepositories(db: LeadPaneDb): Repositories {
+  return {
+    db,
+    leads: new LeadRepository(db),
+    activities: new ActivityRepository(db),
+    settings: new SettingsRepository(db),
+  };
+}
