@@ -18,3 +18,22 @@ export type MailMessage = {
   bodyText: string;
   bodyHtml: string | null;
 };
+
+/**
+ * windows-1258 (and mail from macOS) carries Vietnamese tone marks as combining characters:
+ * `Trần` arrives as `Tra` + U+0300 + `n`. Everything downstream (display, search keys,
+ * duplicate checks) expects composed text, so adapters normalise to NFC once, here.
+ */
+export function normalizeMessageText(message: MailMessage): MailMessage {
+  const nfc = (text: string) => text.normalize('NFC');
+  const address = (a: MailAddress): MailAddress => ({ name: nfc(a.name), address: a.address.trim() });
+  return {
+    ...message,
+    subject: nfc(message.subject),
+    from: message.from ? address(message.from) : null,
+    to: message.to.map(address),
+    cc: message.cc.map(address),
+    bodyText: nfc(message.bodyText),
+    bodyHtml: message.bodyHtml === null ? null : nfc(message.bodyHtml),
+  };
+}

@@ -1,4 +1,4 @@
-import type { MailAddress, MailMessage } from '../domain/mailMessage';
+import { normalizeMessageText, type MailAddress, type MailMessage } from '../domain/mailMessage';
 import { MailReadError } from './mailReadError';
 
 type OutlookReadItem = Office.MessageRead;
@@ -34,7 +34,7 @@ export async function readOutlookItem(item: OutlookReadItem | null | undefined):
   const bodyText = await getBody(item, Office.CoercionType.Text);
   const bodyHtml = await getBody(item, Office.CoercionType.Html);
   const created = item.dateTimeCreated instanceof Date ? item.dateTimeCreated.getTime() : null;
-  return {
+  return normalizeMessageText({
     source: 'outlook',
     subject: item.subject ?? '',
     from: toAddress(item.from) ?? toAddress(item.sender),
@@ -46,5 +46,5 @@ export async function readOutlookItem(item: OutlookReadItem | null | undefined):
     itemId: item.itemId || null,
     bodyText,
     bodyHtml: bodyHtml || null,
-  };
+  });
 }

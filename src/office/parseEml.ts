@@ -1,5 +1,5 @@
 import PostalMime, { type Address } from 'postal-mime';
-import type { MailAddress, MailMessage } from '../domain/mailMessage';
+import { normalizeMessageText, type MailAddress, type MailMessage } from '../domain/mailMessage';
 import { MailReadError } from './mailReadError';
 
 /** Larger files are not emails a salesperson opens by hand; refuse them before parsing. */
@@ -40,7 +40,7 @@ export async function parseEml(raw: ArrayBuffer | Uint8Array | string, source: '
   // Outside Exchange there is no conversationId; the thread's first message id plays its part.
   const conversationId = firstMessageId(headers.get('references')) ?? firstMessageId(headers.get('in-reply-to')) ?? messageId;
   const from = email.from && 'address' in email.from && email.from.address ? { name: email.from.name ?? '', address: email.from.address } : null;
-  return {
+  return normalizeMessageText({
     source,
     subject: email.subject ?? '',
     from,
@@ -52,5 +52,5 @@ export async function parseEml(raw: ArrayBuffer | Uint8Array | string, source: '
     itemId: null,
     bodyText: email.text ?? '',
     bodyHtml: email.html ?? null,
-  };
+  });
 }

@@ -1,0 +1,3 @@
+// The manifest's only button opens the task pane (ShowTaskpane), so no function commands are
+// registered yet; this page exists because the manifest's FunctionFile must point somewhere.
+Office.onReady(() => undefined);

@@ -1,0 +1,31 @@
+import { en, type MessageKey, type Messages } from './en';
+import { vi } from './vi';
+
+export type Locale = 'en' | 'vi';
+export const CATALOGUES: Record<Locale, Messages> = { en, vi };
+
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** Office gives `vi-VN`, browsers `vi` or `vi-VN`: anything Vietnamese is vi, the rest English. */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale {
+  return tag && /^vi\b/i.test(tag) ? 'vi' : 'en';
+}
+
+export function createTranslate(locale: Locale): Translate {
+  const catalogue = CATALOGUES[locale];
+  const numberFormat = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US');
+  return (key, params) => {
+    const template = catalogue[key] ?? en[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = params[name];
+      if (value === undefined) return match;
+      return typeof value === 'number' ? numberFormat.format(value) : value;
+    });
+  };
+}
+
+export function formatDateTime(locale: Locale, epochMs: number): string {
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}

@@ -1,0 +1,39 @@
+import type { MailMessage } from '../domain/mailMessage';
+import type { MailSource } from './mailSource';
+import { parseEml } from './parseEml';
+
+export type PreviewMailSource = MailSource & {
+  /** Opens an .eml file; a file that cannot be read becomes the error that read() rejects with. */
+  openFile(file: Blob): Promise<void>;
+  openRaw(raw: string | ArrayBuffer, source: 'eml' | 'sample'): Promise<void>;
+};
+
+/** Outside Outlook the user chooses the message: an .eml file or one of the bundled samples. */
+export function createPreviewMailSource(): PreviewMailSource {
+  let current: { message: MailMessage | null; error: unknown } = { message: null, error: null };
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const openRaw = async (raw: string | ArrayBuffer, source: 'eml' | 'sample') => {
+    try {
+      current = { message: await parseEml(raw, source), error: null };
+    } catch (error) {
+      current = { message: null, error };
+    }
+    notify();
+  };
+  return {
+    kind: 'preview',
+    async read() {
+      if (current.error) throw current.error;
+      return current.message;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    openRaw,
+    async openFile(file) {
+      await openRaw(await file.arrayBuffer(), 'eml');
+    },
+  };
+}

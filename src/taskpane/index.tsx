@@ -1,0 +1,39 @@
+import { createRoot } from 'react-dom/client';
+import { createTranslate, localeFromLanguageTag } from '../i18n/translate';
+import { waitForOffice } from '../office/officeLoader';
+import { createOutlookMailSource } from '../office/outlookMailSource';
+import { createPreviewMailSource } from '../office/previewMailSource';
+import { databaseName, LeadPaneDb } from '../storage/db';
+import { createRepositories } from '../storage/repositories';
+import { App } from '../ui/shell/App';
+import { pickTheme } from '../ui/shell/theme';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('taskpane.html has no #root element');
+const loading = document.getElementById('loading-text');
+if (loading) loading.textContent = createTranslate(localeFromLanguageTag(navigator.language))('app.loading');
+
+async function start(root: HTMLElement) {
+  const host = await waitForOffice();
+  const inOutlook = host.kind === 'outlook' && Boolean(Office.context.mailbox);
+  const db = new LeadPaneDb(databaseName(inOutlook ? Office.context.partitionKey : null));
+  const repositories = createRepositories(db);
+  const preview = inOutlook ? null : createPreviewMailSource();
+  const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview!;
+  const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const theme = pickTheme(inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null, prefersDark);
+  const officeProblem = host.kind === 'unavailable' ? host.reason : null;
+  createRoot(root).render(
+    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} />,
+  );
+  // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
+  const sampleId = new URLSearchParams(location.search).get('sample');
+  if (preview && sampleId) {
+    const { SAMPLE_EMAILS } = await import('../office/samples/sampleEmails');
+    const sample = SAMPLE_EMAILS.find((s) => s.id === sampleId);
+    if (sample) await preview.openRaw(sample.raw, 'sample');
+  }
+}
+
+void start(container);

@@ -1,0 +1,113 @@
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { MailMessage } from '../../domain/mailMessage';
+import type { Lead } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nContext';
+import { draftFromMessage } from '../../mail/draftFromMessage';
+import { LeadForm } from '../lead-form/LeadForm';
+import { leadInputFromDraft } from '../lead-form/leadInputFromDraft';
+import { LeadDetail } from '../leads/LeadDetail';
+import { mailErrorMessage } from '../shell/mailErrorMessage';
+import { useRepositories } from '../shell/RepositoriesContext';
+import type { CurrentMessage } from '../shell/useCurrentMessage';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+});
+
+/** The pane's main screen: the open email's sender as a known lead, or a prefilled new lead. */
+export function EmailTab({ current }: { current: CurrentMessage }) {
+  const { t } = useI18n();
+  switch (current.status) {
+    case 'loading':
+      return <Spinner size="small" label={t('app.loading')} />;
+    case 'empty':
+      return <Caption1>{t('mail.noMessage')}</Caption1>;
+    case 'error':
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{mailErrorMessage(t, current.error)}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'ready':
+      return <MessageView key={current.message.internetMessageId ?? current.message.subject} message={current.message} />;
+  }
+}
+
+function MessageView({ message }: { message: MailMessage }) {
+  const styles = useStyles();
+  const { t, formatDateTime } = useI18n();
+  const { leads } = useRepositories();
+  const draft = useMemo(() => draftFromMessage(message), [message]);
+  const senderAddress = message.from?.address ?? null;
+  // `null` = looked up and not found; `undefined` = still looking.
+  const known = useLiveQuery(async () => (senderAddress ? ((await leads.findByEmail(senderAddress)) ?? null) : null), [leads, senderAddress]);
+  const prefill = useMemo(() => leadInputFromDraft(draft), [draft]);
+  const [justSaved, setJustSaved] = useState(false);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <Caption1>
+          {t('mail.from')}: {message.from ? `${message.from.name} <${message.from.address}>` : '—'}
+        </Caption1>
+        <Caption1>
+          {t('mail.subject')}: {message.subject || '—'}
+          {message.receivedAt !== null && ` · ${formatDateTime(message.receivedAt)}`}
+        </Caption1>
+      </div>
+      {draft.notes.includes('noSender') && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('mail.noSender')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {justSaved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('lead.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {known === undefined ? (
+        <Spinner size="small" label={t('app.loading')} />
+      ) : known ? (
+        <KnownLead lead={known} message={message} replyText={draft.replyText} />
+      ) : (
+        <>
+          <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
+          <LeadForm
+            initial={prefill.input}
+            marks={prefill.marks}
+            onSave={(input) => leads.create(input, { message, replyText: draft.replyText })}
+            onSaved={() => setJustSaved(true)}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function KnownLead({ lead, message, replyText }: { lead: Lead; message: MailMessage; replyText: string }) {
+  const { t } = useI18n();
+  const { activities } = useRepositories();
+  const logged = useLiveQuery(() => activities.isEmailLogged(lead.id, message.internetMessageId), [activities, lead.id, message.internetMessageId]);
+  const [busy, setBusy] = useState(false);
+  const logEmail = async () => {
+    setBusy(true);
+    try {
+      await activities.logEmail(lead.id, { message, replyText });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const actions = logged ? (
+    <MessageBar intent="info">
+      <MessageBarBody>{t('lead.logged')}</MessageBarBody>
+    </MessageBar>
+  ) : (
+    <Button appearance="primary" onClick={logEmail} disabled={busy || logged === undefined}>
+      {t('lead.logEmail')}
+    </Button>
+  );
+  return <LeadDetail lead={lead} actions={actions} />;
+}

@@ -1,0 +1,15 @@
+import type { LeadFieldError } from '../../domain/lead';
+import type { Translate } from '../../i18n/translate';
+
+export function fieldErrorMessage(t: Translate, error: LeadFieldError): string {
+  switch (error.code) {
+    case 'required':
+      return t('lead.error.required');
+    case 'tooLong':
+      return t('lead.error.tooLong', { max: error.max ?? 0 });
+    case 'invalidEmail':
+      return t('lead.error.invalidEmail', { value: error.value });
+    case 'duplicateEmail':
+      return t('lead.error.duplicateEmail', { value: error.value });
+  }
+}

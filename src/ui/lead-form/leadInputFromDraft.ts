@@ -1,0 +1,37 @@
+import { GUESS_CONFIDENCE, type LeadDraft, type Suggestion } from '../../domain/leadDraft';
+import { emptyLeadInput, type LeadInput } from '../../domain/lead';
+
+export type SuggestedField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'emails' | 'phones';
+export type SuggestionMark = { kind: 'suggested' | 'guess'; line: string | null };
+
+function mark(suggestion: Suggestion<unknown> | null | undefined): SuggestionMark | undefined {
+  if (!suggestion) return undefined;
+  return { kind: suggestion.confidence < GUESS_CONFIDENCE ? 'guess' : 'suggested', line: suggestion.line };
+}
+
+/** Prefills a lead form from a draft and records which fields came from the email. */
+export function leadInputFromDraft(draft: LeadDraft): { input: LeadInput; marks: Partial<Record<SuggestedField, SuggestionMark>> } {
+  const input = emptyLeadInput();
+  input.fullName = draft.fullName?.value ?? '';
+  input.jobTitle = draft.jobTitle?.value ?? '';
+  input.company = draft.company?.value ?? '';
+  input.website = draft.website?.value ?? '';
+  input.emails = draft.emails.map((e) => ({ address: e.value, label: 'work' }));
+  input.phones = draft.phones.map((p) => ({ number: p.value.number, kind: p.value.kind }));
+  if (draft.address) input.addresses = [{ text: draft.address.value, label: 'work', forMail: true }];
+  input.source = 'email';
+  const marks: Partial<Record<SuggestedField, SuggestionMark>> = {};
+  const fields: Array<[SuggestedField, Suggestion<unknown> | null | undefined]> = [
+    ['fullName', draft.fullName],
+    ['jobTitle', draft.jobTitle],
+    ['company', draft.company],
+    ['website', draft.website],
+    ['emails', draft.emails[0]],
+    ['phones', draft.phones[0]],
+  ];
+  for (const [field, suggestion] of fields) {
+    const m = mark(suggestion);
+    if (m) marks[field] = m;
+  }
+  return { input, marks };
+}

@@ -1,0 +1,36 @@
+import { Body1, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Lead } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nContext';
+import { HistoryList } from './HistoryList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  values: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+/** The lead's summary and its history; `actions` sits between them (e.g. "Log this email"). */
+export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode }) {
+  const styles = useStyles();
+  const { t, formatDateTime } = useI18n();
+  const subtitle = [lead.jobTitle, lead.company].filter(Boolean).join(' · ');
+  return (
+    <section className={styles.root} aria-label={lead.fullName}>
+      <Title3 as="h2">{lead.fullName}</Title3>
+      {subtitle && <Body1>{subtitle}</Body1>}
+      <div className={styles.values}>
+        {lead.emails.map((e) => (
+          <Body1 key={e.address}>{e.address}</Body1>
+        ))}
+        {lead.phones.map((p) => (
+          <Body1 key={p.number}>{p.number}</Body1>
+        ))}
+        {lead.website && <Body1>{lead.website}</Body1>}
+        <Caption1>{t('lead.created', { date: formatDateTime(lead.createdAt) })}</Caption1>
+      </div>
+      {actions}
+      <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
+      <HistoryList leadId={lead.id} />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/I18nContext';
+import type { LanguageSetting } from '../../storage/settingsRepository';
+import { useRepositories } from '../shell/RepositoriesContext';
+
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '320px' } });
+
+export function SettingsTab({ language, hostLanguage }: { language: LanguageSetting; hostLanguage: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { settings } = useRepositories();
+  return (
+    <div className={styles.root}>
+      <Field label={t('settings.language')}>
+        <Select value={language} onChange={(_, data) => void settings.set('language', data.value as LanguageSetting)}>
+          <option value="auto">{t('settings.language.auto', { language: hostLanguage })}</option>
+          <option value="en">{t('settings.language.en')}</option>
+          <option value="vi">{t('settings.language.vi')}</option>
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { I18nProvider } from '../../i18n/I18nContext';
+import { createTranslate, localeFromLanguageTag } from '../../i18n/translate';
+import type { MailSource } from '../../office/mailSource';
+import { OFFICE_LOAD_TIMEOUT_MS } from '../../office/officeLoader';
+import type { PreviewMailSource } from '../../office/previewMailSource';
+import type { Repositories } from '../../storage/repositories';
+import { EmailTab } from '../email/EmailTab';
+import { LeadsTab } from '../leads/LeadsTab';
+import { PreviewBar } from '../preview/PreviewBar';
+import { SettingsTab } from '../settings/SettingsTab';
+import { ErrorBoundary } from './ErrorBoundary';
+import { RepositoriesProvider } from './RepositoriesContext';
+import { useCurrentMessage } from './useCurrentMessage';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  content: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export type AppProps = {
+  repositories: Repositories;
+  source: MailSource;
+  /** Present in preview mode: the controls that stand in for Outlook. */
+  preview: PreviewMailSource | null;
+  officeProblem: 'loadFailed' | 'timeout' | null;
+  /** Office.context.displayLanguage in Outlook, the browser's language in preview. */
+  hostLanguage: string;
+  theme: Theme;
+};
+
+type TabId = 'email' | 'leads' | 'settings';
+
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme }: AppProps) {
+  const styles = useStyles();
+  const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
+  const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
+  const t = createTranslate(locale);
+  const [tab, setTab] = useState<TabId>('email');
+  const current = useCurrentMessage(source);
+
+  return (
+    <FluentProvider theme={theme} lang={locale}>
+      <I18nProvider locale={locale}>
+        <RepositoriesProvider repositories={repositories}>
+          <div className={styles.root}>
+            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+              <Tab value="email">{t('tabs.email')}</Tab>
+              <Tab value="leads">{t('tabs.leads')}</Tab>
+              <Tab value="settings">{t('tabs.settings')}</Tab>
+            </TabList>
+            <main className={styles.content}>
+              {officeProblem && (
+                <MessageBar intent="warning" role="alert">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('office.unavailable.title')}</MessageBarTitle>
+                    {officeProblem === 'timeout'
+                      ? t('office.unavailable.timeout', { seconds: OFFICE_LOAD_TIMEOUT_MS / 1000 })
+                      : t('office.unavailable.loadFailed')}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <ErrorBoundary message={(detail) => t('error.boundary', { detail })}>
+                {tab === 'email' && (
+                  <>
+                    {preview && <PreviewBar source={preview} />}
+                    <EmailTab current={current} />
+                  </>
+                )}
+                {tab === 'leads' && <LeadsTab />}
+                {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
+              </ErrorBoundary>
+            </main>
+          </div>
+        </RepositoriesProvider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, routeOfficeJs, type OfficeRouting } from '../browser/chromium';
+import { serveStatic, type StaticServer } from '../browser/staticServer';
+
+const FIXTURE = resolve(__dirname, 'fixtures/vietnamese-windows-1258.eml');
+const SCREENSHOTS = resolve(__dirname, '../../test-results');
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic(resolve(__dirname, '../../dist'));
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(routing: OfficeRouting = 'serve', locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
+  await routeOfficeJs(context, routing);
+  const page = await context.newPage();
+  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+describe('preview mode: an .eml becomes a saved lead', () => {
+  test('opens a windows-1258 .eml, saves the lead, and finds it and its history after a reload', async () => {
+    const page = await openPane();
+    await page.getByText('Preview mode').waitFor();
+    await page.getByTestId('eml-input').setInputFiles(FIXTURE);
+
+    const fullName = page.getByRole('textbox', { name: 'Full name' });
+    await fullName.waitFor();
+    assert.equal(await fullName.inputValue(), 'Trần Thị Mai');
+    assert.equal(await page.getByRole('textbox', { name: 'Email' }).inputValue(), 'mai.tran@saigonsteel.com.vn');
+    assert.match(await page.getByRole('textbox', { name: 'Company' }).inputValue(), /saigonsteel/i);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'pane-prefilled.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Save lead' }).click();
+    await page.getByText('Lead saved with this email in its history.').waitFor();
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await page.getByRole('button', { name: 'Open Trần Thị Mai' }).click();
+    await page.getByRole('heading', { name: 'Trần Thị Mai' }).waitFor();
+    const history = page.getByRole('list', { name: 'History' });
+    await history.getByText('Hỏi giá thiết bị').waitFor();
+    assert.equal(await history.getByRole('listitem').count(), 1);
+
+    // The same email again: the sender is now a known lead and the email is already logged.
+    await page.getByRole('tab', { name: 'This email' }).click();
+    await page.getByTestId('eml-input').setInputFiles(FIXTURE);
+    await page.getByText('This email is in the lead’s history.').waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'pane-known-lead.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('refuses a lead without a name and explains why', async () => {
+    const page = await openPane();
+    await page.getByLabel('Sample email').selectOption('enquiry');
+    const fullName = page.getByRole('textbox', { name: 'Full name' });
+    await fullName.waitFor();
+    await fullName.fill('');
+    await page.getByRole('textbox', { name: 'Email' }).fill('sarah@@northwind');
+    await page.getByRole('button', { name: 'Save lead' }).click();
+    await page.getByText('Enter the full name: it is the one required field.').waitFor();
+    await page.getByText('“sarah@@northwind” is not an email address. Use the form name@company.com.').waitFor();
+    await page.context().close();
+  });
+
+  test('shows the pane in Vietnamese for a Vietnamese browser', async () => {
+    const page = await openPane('serve', 'vi-VN');
+    await page.getByText('Chế độ xem trước').waitFor();
+    await page.getByRole('tab', { name: 'Khách hàng tiềm năng' }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('office.js cannot load', () => {
+  test('a blocked CDN is reported and preview still works', async () => {
+    const page = await openPane('block');
+    await page.getByText('Office could not be loaded').waitFor({ timeout: 10_000 });
+    await page.getByText('Preview mode').waitFor();
+    await page.context().close();
+  });
+
+  test('a hanging CDN is reported within 10 seconds', async () => {
+    const page = await openPane('hang');
+    const started = Date.now();
+    await page.getByText('Office could not be loaded').waitFor({ timeout: 12_000 });
+    assert.ok(Date.now() - started < 11_500, 'the message came after the 10 s promise');
+    await page.context().close();
+  });
+});

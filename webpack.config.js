@@ -1,0 +1,71 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The URL the manifest points at during development; a production build swaps in ADDIN_BASE_URL. */
+const DEV_BASE_URL = 'https://localhost:3000/';
+
+function manifestBaseUrl(mode) {
+  const url = process.env.ADDIN_BASE_URL;
+  if (mode !== 'production' || !url) return DEV_BASE_URL;
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
+    throw new Error(`ADDIN_BASE_URL must be an https URL ending with "/", got "${url}"`);
+  }
+  return url;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode ?? 'production';
+  const baseUrl = manifestBaseUrl(mode);
+  const bench = Boolean(env.bench);
+  return {
+    mode,
+    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: bench
+      ? { bench: './bench/benchPage.ts' }
+      : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    output: {
+      path: path.resolve(__dirname, bench ? 'dist-bench' : 'dist'),
+      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    // Evergreen WebView2/Edge/Chrome/Safari only: native Promise (a polyfill breaks Dexie transactions).
+    target: ['web', 'es2022'],
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the bundle only needs the JavaScript.
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: bench
+      ? [new HtmlWebpackPlugin({ filename: 'bench.html', templateContent: '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body></body></html>', chunks: ['bench'] })]
+      : [
+          new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+          new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+          new CopyWebpackPlugin({
+            patterns: [
+              { from: 'assets/*.png', to: 'assets/[name][ext]' },
+              {
+                from: 'manifest.xml',
+                to: 'manifest.xml',
+                transform: (content) => content.toString().replaceAll(DEV_BASE_URL, baseUrl),
+              },
+            ],
+          }),
+        ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: 3000,
+      historyApiFallback: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
