@@ -1,5 +1,8 @@
-/** English catalogue. Keys are the source of truth for the `Messages` type: vi.ts must match. */
-export const en = {
+/**
+ * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
+ * add strings without touching each other's. Keys are the source of truth for `Messages`.
+ */
+const core = {
   'app.title': 'LeadPane',
   'app.loading': 'Loading…',
   'tabs.email': 'This email',
@@ -64,6 +67,11 @@ export const en = {
   'error.boundary': 'This part of LeadPane failed to show: {detail}. Your data is safe; reopen the pane.',
   'activity.email': 'Email',
 } as const;
+
+export const en = {
+  ...core,
+  // Feature catalogues: one spread per feature file.
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

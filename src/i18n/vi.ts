@@ -2,6 +2,7 @@ import type { Messages } from './en';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
+  // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',
   'tabs.email': 'Email này',
