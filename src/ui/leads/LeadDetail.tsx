@@ -29,6 +29,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
         <Caption1>{t('lead.created', { date: formatDateTime(lead.createdAt) })}</Caption1>
       </div>
       {actions}
+      {/* Feature sections (score, workflow actions, lists) go here, one component each. */}
       <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
       <HistoryList leadId={lead.id} />
     </section>
