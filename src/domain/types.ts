@@ -57,7 +57,24 @@ export type Lead = RecordMeta &
     status: LeadStatus;
     rating: Rating | null;
     ownerId: PersonId | null;
-  };
+  } & LeadWorkflowFields;
+
+/**
+ * Added in schema v4 (issue #6). Optional so records written before the upgrade, and code that
+ * builds leads without workflow knowledge, still type-check; the v4 upgrade sets them to null.
+ */
+export type LeadWorkflowFields = {
+  /** Set when the lead is assigned to a team; `ownerId` is then null (one assignee at a time). */
+  teamId?: TeamId | null;
+  qualifiedAt?: number | null;
+  convertedContactId?: ContactId | null;
+  convertedAccountId?: AccountId | null;
+  convertedOpportunityId?: OpportunityId | null;
+  disqualification?: Disqualification | null;
+};
+
+/** Why a lead was disqualified; `reasonId` points into the editable reason list in settings. */
+export type Disqualification = { reasonId: string; reasonLabel: string; text: string; at: number };
 
 export type Contact = RecordMeta &
   SearchKeys & {
@@ -68,6 +85,10 @@ export type Contact = RecordMeta &
     phones: PhoneEntry[];
     accountId: AccountId | null;
     fromLeadId: LeadId | null;
+    /** v4: carried over from the lead at conversion. */
+    notes?: string;
+    addresses?: AddressEntry[];
+    website?: string;
   };
 
 export type Account = RecordMeta & {
@@ -75,6 +96,11 @@ export type Account = RecordMeta & {
   name: string;
   website: string;
   searchWords: string[];
+  /** v4: the company's web/mail domain (`contoso.com`), matched by the duplicate check. */
+  domain?: string | null;
+  phones?: PhoneEntry[];
+  notes?: string;
+  fromLeadId?: LeadId | null;
 };
 
 export type Opportunity = RecordMeta & {
@@ -85,10 +111,14 @@ export type Opportunity = RecordMeta & {
   fromLeadId: LeadId | null;
   estimatedValue: number | null;
   closeDate: number | null;
+  /** v4: what the customer is interested in, from the qualify dialog. */
+  productsOfInterest?: string;
+  notes?: string;
 };
 
 export type RecordType = 'lead' | 'contact' | 'account' | 'opportunity';
-export type ActivityKind = 'email' | 'note' | 'phone' | 'appointment' | 'task';
+/** `system`: an event LeadPane records itself (assignment, qualify, disqualify...), see `event`. */
+export type ActivityKind = 'email' | 'note' | 'phone' | 'appointment' | 'task' | 'system';
 
 /** A history item linked to a record (BCM's History page). */
 export type Activity = RecordMeta & {
@@ -106,7 +136,20 @@ export type Activity = RecordMeta & {
   /** For emails: Outlook's item id, used by "Open in Outlook" where the host supports it. */
   itemId: string | null;
   fromAddress: string | null;
+  /** v4, for `system` items: what happened, stored structured so it reads in either language. */
+  event?: WorkflowEvent | null;
+  /** v4: set on copies made at conversion, pointing at the lead's original history item. */
+  copiedFromId?: ActivityId | null;
 };
+
+export type AssigneeRef = { type: 'person'; id: PersonId; name: string } | { type: 'team'; id: TeamId; name: string } | null;
+
+export type WorkflowEvent =
+  | { type: 'assigned'; to: AssigneeRef; from: AssigneeRef }
+  | { type: 'qualified'; leadId: LeadId; contactId: ContactId; accountId: AccountId | null; opportunityId: OpportunityId | null }
+  | { type: 'disqualified'; reasonLabel: string; text: string }
+  | { type: 'reactivated' }
+  | { type: 'fieldChanged'; field: string; from: string; to: string };
 
 export type Importance = 'low' | 'normal' | 'high';
 export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };

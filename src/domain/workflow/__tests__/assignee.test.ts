@@ -1,0 +1,50 @@
+import type { PersonId, TeamId } from '../../types';
+import { assigneeFields, isInDefaultView, matchesAssigneeFilter } from '../assignee';
+import { canRemoveReason, DEFAULT_DISQUALIFY_REASONS, validateReasonLabel } from '../disqualifyReasons';
+
+const me = 'me' as PersonId;
+const mine = { ownerId: me, teamId: null };
+const teams = { ownerId: null, teamId: 't1' as TeamId };
+const nobody = { ownerId: null, teamId: null };
+
+describe('assignee filters', () => {
+  it.each([
+    [{ type: 'any' } as const, [true, true, true]],
+    [{ type: 'me' } as const, [true, false, false]],
+    [{ type: 'person', id: me } as const, [true, false, false]],
+    [{ type: 'team', id: 't1' as TeamId } as const, [false, true, false]],
+    [{ type: 'unassigned' } as const, [false, false, true]],
+  ])('%p picks the right leads', (filter, expected) => {
+    expect([mine, teams, nobody].map((l) => matchesAssigneeFilter(l, filter, me))).toEqual(expected);
+  });
+
+  it('finds nothing "assigned to me" before the current user is known', () => {
+    expect(matchesAssigneeFilter(mine, { type: 'me' }, null)).toBe(false);
+  });
+
+  it('gives a lead one assignee at a time', () => {
+    expect(assigneeFields({ type: 'team', id: 't1' as TeamId, name: 'T' })).toEqual({ ownerId: null, teamId: 't1' });
+    expect(assigneeFields(null)).toEqual({ ownerId: null, teamId: null });
+  });
+
+  it('hides disqualified and deleted leads from default views only', () => {
+    expect(isInDefaultView({ status: 'disqualified', deletedAt: null })).toBe(false);
+    expect(isInDefaultView({ status: 'open', deletedAt: 5 })).toBe(false);
+    expect(isInDefaultView({ status: 'qualified', deletedAt: null })).toBe(true);
+  });
+});
+
+describe('editable disqualify reasons', () => {
+  const label = (r: { id: string; label: string }) => r.label || r.id;
+  it('refuses empty, too long and duplicate labels (folded)', () => {
+    const reasons = [...DEFAULT_DISQUALIFY_REASONS, { id: 'x', label: 'Hết ngân sách' }];
+    expect(validateReasonLabel(' ', reasons, label)).toBe('required');
+    expect(validateReasonLabel('x'.repeat(121), reasons, label)).toBe('tooLong');
+    expect(validateReasonLabel('het ngan SACH', reasons, label)).toBe('duplicate');
+    expect(validateReasonLabel('het ngan sach', reasons, label, 'x')).toBeNull();
+  });
+  it('always keeps "other"', () => {
+    expect(canRemoveReason('other')).toBe(false);
+    expect(canRemoveReason('noBudget')).toBe(true);
+  });
+});

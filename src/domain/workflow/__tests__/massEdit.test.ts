@@ -1,0 +1,84 @@
+import type { PersonId, TeamId } from '../../types';
+import { applyPatch, MAX_SOURCE_LENGTH, planMassEdit, planUndo, validateMassEdit, type AssigneeNames, type MassEdit } from '../massEdit';
+import { lead, NOW } from './fixtures';
+
+const names: AssigneeNames = {
+  person: (id) => ({ p1: 'An', p2: 'Bình' } as Record<string, string>)[id],
+  team: (id) => ({ t1: 'Miền Nam' } as Record<string, string>)[id],
+};
+const an = { type: 'person', id: 'p1' as PersonId, name: 'An' } as const;
+const south = { type: 'team', id: 't1' as TeamId, name: 'Miền Nam' } as const;
+
+describe('mass edit plan', () => {
+  it.each<[MassEdit, string[]]>([
+    [{ field: 'source', value: '  ' }, ['emptyValue']],
+    [{ field: 'source', value: 'x'.repeat(MAX_SOURCE_LENGTH + 1) }, ['tooLong']],
+    [{ field: 'source', value: 'Trade fair' }, []],
+    [{ field: 'source', value: null }, []],
+    [{ field: 'rating', value: 'lukewarm' as never }, ['invalidRating']],
+    [{ field: 'rating', value: null }, []],
+    [{ field: 'status', value: null as never }, ['statusRequired']],
+    [{ field: 'status', value: 'disqualified', disqualification: { reasonId: '', reasonLabel: '', text: '' } }, ['reasonRequired']],
+    [{ field: 'status', value: 'disqualified', disqualification: { reasonId: 'other', reasonLabel: 'Other', text: ' ' } }, ['reasonTextRequired']],
+    [{ field: 'status', value: 'disqualified', disqualification: { reasonId: 'noBudget', reasonLabel: 'No budget', text: '' } }, []],
+  ])('validates %p', (edit, codes) => {
+    expect(validateMassEdit(edit).map((e) => e.code)).toEqual(codes);
+  });
+
+  it('sets a value, keeping the before-values for undo and skipping leads that already hold it', () => {
+    const leads = [lead('a', { source: 'Web' }), lead('b', { source: 'Trade fair' }), lead('c')];
+    const plan = planMassEdit(leads, { field: 'source', value: ' Trade fair ' }, names, NOW);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after, c.event])).toEqual([
+      ['a', { source: 'Web' }, { source: 'Trade fair' }, null],
+      ['c', { source: '' }, { source: 'Trade fair' }, null],
+    ]);
+    expect(plan.unchanged).toEqual(['b']);
+  });
+
+  it('clears a value', () => {
+    const plan = planMassEdit([lead('a', { rating: 'hot' }), lead('b')], { field: 'rating', value: null }, names, NOW);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after])).toEqual([['a', { rating: 'hot' }, { rating: null }]]);
+    expect(plan.unchanged).toEqual(['b']);
+  });
+
+  it('assigns to a team, clearing the person, and records who had it before', () => {
+    const plan = planMassEdit([lead('a', { ownerId: 'p2' as PersonId }), lead('b')], { field: 'assignee', value: south }, names, NOW);
+    expect(plan.changes[0]).toEqual({
+      id: 'a', before: { ownerId: 'p2', teamId: null }, after: { ownerId: null, teamId: 't1' },
+      event: { type: 'assigned', to: south, from: { type: 'person', id: 'p2', name: 'Bình' } },
+    });
+    expect(plan.changes[1]?.event).toEqual({ type: 'assigned', to: south, from: null });
+  });
+
+  it('treats a lead from before v4 (no teamId field) as unassigned to a team', () => {
+    const old = lead('a', { ownerId: 'p1' as PersonId });
+    delete (old as { teamId?: unknown }).teamId;
+    expect(planMassEdit([old], { field: 'assignee', value: an }, names, NOW).unchanged).toEqual(['a']);
+  });
+
+  it('disqualifies open leads with the reason, leaves qualified leads alone, and reactivates', () => {
+    const leads = [lead('open'), lead('won', {}, { status: 'qualified' })];
+    const disqualify: MassEdit = { field: 'status', value: 'disqualified', disqualification: { reasonId: 'noBudget', reasonLabel: 'No budget', text: '' } };
+    const plan = planMassEdit(leads, disqualify, names, NOW);
+    expect(plan.skipped).toEqual([{ id: 'won', reason: 'qualified' }]);
+    expect(plan.changes[0]?.after).toEqual({ status: 'disqualified', disqualification: { reasonId: 'noBudget', reasonLabel: 'No budget', text: '', at: NOW } });
+    expect(plan.changes[0]?.event).toEqual({ type: 'disqualified', reasonLabel: 'No budget', text: '' });
+
+    const out = applyPatch(leads[0]!, plan.changes[0]!.after, NOW);
+    const back = planMassEdit([out], { field: 'status', value: 'open' }, names, NOW);
+    expect(back.changes[0]).toMatchObject({ after: { status: 'open', disqualification: null }, event: { type: 'reactivated' } });
+  });
+
+  it('undoes only leads nobody changed since, and reports the others', () => {
+    const a = lead('a', { source: 'Web' });
+    const b = lead('b', { source: 'Email' });
+    const plan = planMassEdit([a, b], { field: 'source', value: 'Fair' }, names, NOW);
+    const [a2, b2] = plan.changes.map((c, i) => applyPatch([a, b][i]!, c.after, NOW));
+    const entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, rev: [a2, b2][i]!.rev }));
+    const bEditedAgain = { ...b2!, source: 'Phone', rev: b2!.rev + 1 };
+    const undo = planUndo(entries, [a2, bEditedAgain], NOW + 1);
+    expect(undo.restore.map((l) => [l.id, l.source, l.rev])).toEqual([['a', 'Web', a.rev + 2]]);
+    expect(undo.conflicts).toEqual(['b']);
+    expect(planUndo(entries, [undefined, b2], NOW).missing).toEqual(['a']);
+  });
+});
