@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { websiteDomain } from '../domain/workflow/duplicates';
+import type { EditBatchChunk } from './workflow/editBatch';
 import type {
   Account, Activity, Contact, Criterion, Lead, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
@@ -26,6 +28,18 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 4 (issue #6, workflow): assignment, status and soft-delete indexes for the list
+ * filters and "select all" (null is not indexed, so `teamId`, `ownerId` and `deletedAt` cost
+ * nothing on unassigned live leads), account domains for the duplicate check, and the undo
+ * records of mass edits.
+ */
+export const SCHEMA_V4 = {
+  leads: 'id, createdAt, *searchWords, *emailKeys, *phoneKeys, ownerId, teamId, status, deletedAt',
+  accounts: 'id, *searchWords, domain',
+  editBatches: 'id, batchId',
+} as const;
+
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
@@ -39,10 +53,32 @@ export class LeadPaneDb extends Dexie {
   listMembers!: EntityTable<ListMember, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  editBatches!: EntityTable<EditBatchChunk, 'id'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // Leads and activities are not rewritten: the workflow fields are optional and read as
+    // null when absent, and rewriting 100,000 leads would cost the user about a minute.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        await tx.table<Account>('accounts').toCollection().modify((account) => {
+          account.domain ??= websiteDomain(account.website ?? '');
+          account.phones ??= [];
+          account.notes ??= '';
+          account.fromLeadId ??= null;
+        });
+        await tx.table<Contact>('contacts').toCollection().modify((contact) => {
+          contact.notes ??= '';
+          contact.addresses ??= [];
+          contact.website ??= '';
+        });
+        await tx.table<Opportunity>('opportunities').toCollection().modify((opportunity) => {
+          opportunity.productsOfInterest ??= '';
+          opportunity.notes ??= '';
+        });
+      });
   }
 }
 

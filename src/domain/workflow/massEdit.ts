@@ -185,3 +185,17 @@ export function planUndo(entries: readonly UndoEntry[], current: ReadonlyArray<L
   });
   return plan;
 }
+
+/** The history entry for undoing an edit that is part of the lead's story (assignee, status). */
+export function eventForRestore(current: Lead, restored: Lead, names: AssigneeNames): WorkflowEvent | null {
+  if (current.status !== restored.status) {
+    if (restored.status === 'open') return { type: 'reactivated' };
+    if (restored.status === 'disqualified' && restored.disqualification) {
+      return { type: 'disqualified', reasonLabel: restored.disqualification.reasonLabel, text: restored.disqualification.text };
+    }
+    return null;
+  }
+  const from = assigneeOf(current, names);
+  const to = assigneeOf(restored, names);
+  return sameAssignee(from, to) ? null : { type: 'assigned', to, from };
+}

@@ -1,0 +1,198 @@
+import { emptyLeadInput, type LeadInput } from '../../../domain/lead';
+import type { Lead, LeadId, PersonId } from '../../../domain/types';
+import { LeadPaneDb } from '../../db';
+import { createRepositories, type Repositories } from '../../repositories';
+import { MassEditRepository } from '../massEditRepository';
+import { WorkflowError } from '../workflowError';
+
+let db: LeadPaneDb;
+let repos: Repositories;
+
+beforeEach(async () => {
+  db = new LeadPaneDb(`workflow-${Math.random()}`);
+  repos = createRepositories(db);
+  await db.open();
+});
+afterEach(() => db.close());
+
+function input(fullName: string, extra: Partial<LeadInput> = {}): LeadInput {
+  return { ...emptyLeadInput(), fullName, ...extra };
+}
+
+const leadsOf = (ids: readonly LeadId[]) => db.leads.bulkGet([...ids]) as Promise<Lead[]>;
+
+describe('people and teams', () => {
+  it('seeds the current Outlook user once and remembers them as "me"', async () => {
+    const { people } = repos.workflow;
+    const me = await people.seedCurrentUser({ name: 'Nguyễn An', email: 'An@Contoso.vn' });
+    expect(await people.seedCurrentUser({ name: 'Nguyễn An', email: 'an@contoso.vn' })).toEqual(me);
+    expect(await people.me()).toBe(me.id);
+    expect((await people.people()).map((p) => [p.name, p.email])).toEqual([['Nguyễn An', 'an@contoso.vn']]);
+  });
+
+  it('refuses bad people and duplicate team names with a code the UI translates', async () => {
+    const { people } = repos.workflow;
+    await expect(people.addPerson(' ', '')).rejects.toMatchObject({ code: 'personNameRequired' });
+    await expect(people.addPerson('Bình', 'binh@@x')).rejects.toMatchObject({ code: 'personEmailInvalid' });
+    await people.addPerson('Bình', 'binh@x.vn');
+    await expect(people.addPerson('Bình 2', 'BINH@x.vn')).rejects.toMatchObject({ code: 'personEmailTaken' });
+    await people.addTeam('Miền Nam');
+    await expect(people.addTeam('mien nam')).rejects.toBeInstanceOf(WorkflowError);
+  });
+
+  it('removing a person takes them out of teams but keeps them for old history', async () => {
+    const { people } = repos.workflow;
+    const an = await people.addPerson('An', '');
+    const team = await people.addTeam('South', [an.id]);
+    await people.removePerson(an.id);
+    expect(await people.people()).toEqual([]);
+    expect((await db.teams.get(team.id))?.memberIds).toEqual([]);
+    expect((await people.names()).person(an.id)).toBe('An');
+  });
+});
+
+describe('assignment and mass edit', () => {
+  it('assigns leads to a team, records it in each history and filters by assignee', async () => {
+    const { people, massEdit } = repos.workflow;
+    const me = await people.seedCurrentUser({ name: 'An', email: 'an@x.vn' });
+    const team = await people.addTeam('Miền Nam', [me.id]);
+    const [a, b, c] = await repos.leads.bulkCreate([input('A', { ownerId: me.id }), input('B'), input('C')]);
+    const result = await massEdit.assign([a!.id, b!.id], { type: 'team', id: team.id, name: team.name });
+    expect(result).toMatchObject({ changed: 2, unchanged: 0 });
+    expect((await leadsOf([a!.id])).map((l) => [l.ownerId, l.teamId])).toEqual([[null, team.id]]);
+    const history = await repos.activities.historyOf(a!.id);
+    expect(history.map((h) => h.event)).toEqual([{ type: 'assigned', to: { type: 'team', id: team.id, name: 'Miền Nam' }, from: { type: 'person', id: me.id, name: 'An' } }]);
+
+    await massEdit.assign([c!.id], { type: 'person', id: me.id, name: me.name });
+    const ids = (filter: Parameters<typeof massEdit.idsMatching>[0]['assignee']) => massEdit.idsMatching({ assignee: filter, includeDisqualified: false }).then((x) => x.sort());
+    expect(await ids({ type: 'team', id: team.id })).toEqual([a!.id, b!.id].sort());
+    expect(await ids({ type: 'me' })).toEqual([c!.id]);
+    expect(await ids({ type: 'unassigned' })).toEqual([]);
+    await massEdit.assign([c!.id], null);
+    expect(await ids({ type: 'unassigned' })).toEqual([c!.id]);
+  });
+
+  it('refuses to assign to someone removed, writing nothing', async () => {
+    const { people, massEdit } = repos.workflow;
+    const gone = await people.addPerson('Gone', '');
+    await people.removePerson(gone.id);
+    const [a] = await repos.leads.bulkCreate([input('A')]);
+    await expect(massEdit.assign([a!.id], { type: 'person', id: gone.id, name: 'Gone' })).rejects.toMatchObject({ code: 'personGone' });
+    expect((await repos.leads.get(a!.id))?.rev).toBe(1);
+  });
+
+  it('edits in chunks with progress, then undoes the whole batch', async () => {
+    const chunk = 5;
+    const massEdit = new MassEditRepository(db, repos.workflow.people, Date.now, chunk);
+    const total = 2 * chunk + 2;
+    const created = await repos.leads.bulkCreate(Array.from({ length: total }, (_, i) => input(`Lead ${i}`, { source: i % 2 ? 'Web' : '', rating: 'cold' })));
+    const ids = created.map((l) => l.id);
+    const progress: number[] = [];
+    const result = await massEdit.apply(ids, { field: 'source', value: 'Trade fair' }, (done) => progress.push(done));
+    expect(progress).toEqual([chunk, 2 * chunk, total]);
+    expect(await db.editBatches.count()).toBe(3);
+    expect(result).toMatchObject({ changed: total, unchanged: 0 });
+    expect(new Set((await leadsOf(ids)).map((l) => l.source))).toEqual(new Set(['Trade fair']));
+
+    // Someone edits one lead in between: undo leaves that one alone and says so.
+    await db.leads.update(ids[3]!, { source: 'Phone', rev: 99 });
+    const undo = await massEdit.undo(result.batchId!);
+    expect(undo).toEqual({ restored: total - 1, conflicts: 1, missing: 0 });
+    const after = await leadsOf(ids);
+    expect(after[0]?.source).toBe('');
+    expect(after[1]?.source).toBe('Web');
+    expect(after[3]?.source).toBe('Phone');
+    await expect(massEdit.undo(result.batchId!)).rejects.toMatchObject({ code: 'undoGone' });
+  });
+
+  it('clears a value and rejects an invalid one before writing', async () => {
+    const { massEdit } = repos.workflow;
+    const [a] = await repos.leads.bulkCreate([input('A', { rating: 'hot' })]);
+    await expect(massEdit.apply([a!.id], { field: 'source', value: '   ' })).rejects.toMatchObject({ code: 'emptyValue' });
+    await massEdit.apply([a!.id], { field: 'rating', value: null });
+    expect((await repos.leads.get(a!.id))?.rating).toBeNull();
+  });
+
+  it('disqualifies with a reason: the lead leaves the default view but stays searchable; reactivating brings it back', async () => {
+    const { massEdit } = repos.workflow;
+    const [a, b] = await repos.leads.bulkCreate([input('A', { emails: [{ address: 'a@x.vn', label: 'work' }] }), input('B')]);
+    await massEdit.disqualify([a!.id], { reasonId: 'other', reasonLabel: 'Other', text: 'Chỉ hỏi giá' });
+    const lead = await repos.leads.get(a!.id);
+    expect(lead).toMatchObject({ status: 'disqualified', disqualification: { reasonId: 'other', text: 'Chỉ hỏi giá' } });
+    expect(await massEdit.idsMatching({ assignee: { type: 'any' }, includeDisqualified: false })).toEqual([b!.id]);
+    expect((await massEdit.listFiltered({ assignee: { type: 'any' }, includeDisqualified: false }, 10)).map((l) => l.id)).toEqual([b!.id]);
+    expect((await repos.leads.findByEmail('a@x.vn'))?.id).toBe(a!.id);
+    await massEdit.reactivate([a!.id]);
+    expect(await repos.leads.get(a!.id)).toMatchObject({ status: 'open', disqualification: null });
+    expect((await repos.activities.historyOf(a!.id)).map((h) => h.event?.type)).toEqual(expect.arrayContaining(['disqualified', 'reactivated']));
+  });
+});
+
+describe('qualify / convert', () => {
+  async function maiWithEmail() {
+    const lead = await repos.leads.create(
+      input('Trần Thị Mai', { company: 'Thép Sài Gòn', emails: [{ address: 'mai@saigonsteel.com.vn', label: 'work' }], notes: 'Gọi lại thứ Hai' }),
+      { message: { source: 'eml', subject: 'Hỏi giá', from: { name: 'Mai', address: 'mai@saigonsteel.com.vn' }, to: [], cc: [], receivedAt: 5, internetMessageId: '<m1>', conversationId: null, itemId: null, bodyText: 'x', bodyHtml: null }, replyText: 'Xin báo giá' },
+    );
+    return lead;
+  }
+  const request = { createOpportunity: true, topic: 'Thép cuộn', productsOfInterest: 'HRC', estimatedValue: 1000, closeDate: null, linkContactId: null, linkAccountId: null };
+
+  it('creates contact, account and opportunity in one go, keeps the lead and carries the history', async () => {
+    const lead = await maiWithEmail();
+    const plan = await repos.workflow.conversion.qualify(lead.id, request);
+    const stored = await repos.leads.get(lead.id);
+    expect(stored).toMatchObject({ status: 'qualified', convertedContactId: plan.contact.record.id, convertedAccountId: plan.account?.record.id });
+    expect(await db.accounts.count()).toBe(1);
+    expect(await db.opportunities.count()).toBe(1);
+    const contactHistory = await repos.workflow.crm.historyOf('contact', plan.contact.record.id);
+    expect(contactHistory.map((a) => a.kind).sort()).toEqual(['email', 'system']);
+    expect((await repos.activities.historyOf(lead.id)).map((a) => a.kind).sort()).toEqual(['email', 'system']);
+    await expect(repos.workflow.conversion.qualify(lead.id, request)).rejects.toMatchObject({ code: 'alreadyQualified' });
+  });
+
+  it('finds an existing account by domain and links to it, filling only empty fields', async () => {
+    const now = Date.now();
+    await db.accounts.add({ id: 'acc' as never, name: 'SGS', website: '', domain: 'saigonsteel.com.vn', searchWords: ['sgs'], notes: 'VIP', createdAt: now, updatedAt: now, rev: 1, deletedAt: null });
+    const lead = await maiWithEmail();
+    const duplicates = await repos.workflow.conversion.findDuplicates(lead.id);
+    expect(duplicates.accounts.map((m) => [m.record.id, m.reasons])).toEqual([['acc', ['domain']]]);
+    const plan = await repos.workflow.conversion.qualify(lead.id, { ...request, linkAccountId: 'acc' as never });
+    expect(await db.accounts.count()).toBe(1);
+    expect(await db.accounts.get('acc' as never)).toMatchObject({ name: 'SGS', notes: 'VIP', rev: 2 });
+    expect(plan.contact.record.accountId).toBe('acc');
+  });
+
+  it('writes nothing when any part fails (a linked contact that is gone)', async () => {
+    const lead = await maiWithEmail();
+    await expect(repos.workflow.conversion.qualify(lead.id, { ...request, linkContactId: 'nope' as never })).rejects.toMatchObject({ code: 'contactGone' });
+    expect((await repos.leads.get(lead.id))?.status).toBe('open');
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.activities.count()).toBe(1);
+  });
+});
+
+describe('marketing lists', () => {
+  it('creates, renames, adds members once, shows a lead its lists, removes members and deletes', async () => {
+    const { lists } = repos.workflow;
+    const fair = await lists.create('Hội chợ 2026');
+    await expect(lists.create(' hoi cho 2026 ')).rejects.toMatchObject({ code: 'listNameTaken' });
+    await expect(lists.create('')).rejects.toMatchObject({ code: 'listNameRequired' });
+    const [a, b] = await repos.leads.bulkCreate([input('An'), input('Bình')]);
+    expect(await lists.addMembers(fair.id, [{ memberId: a!.id, memberType: 'lead' }, { memberId: b!.id, memberType: 'lead' }])).toBe(2);
+    expect(await lists.addMembers(fair.id, [{ memberId: a!.id, memberType: 'lead' }])).toBe(0);
+    await lists.rename(fair.id, 'Fair 2026');
+    expect((await lists.listsOf(a!.id)).map((l) => l.name)).toEqual(['Fair 2026']);
+    expect((await lists.lists()).map((l) => [l.name, l.memberCount])).toEqual([['Fair 2026', 2]]);
+    await lists.removeMembers(fair.id, [a!.id]);
+    expect((await lists.members(fair.id)).map((m) => m.name)).toEqual(['Bình']);
+    await lists.remove(fair.id);
+    expect(await lists.lists()).toEqual([]);
+    expect(await lists.listsOf(b!.id)).toEqual([]);
+  });
+});
+
+it('keeps PersonId branded in the public API', () => {
+  const id: PersonId = 'x' as PersonId;
+  expect(typeof id).toBe('string');
+});

@@ -1,0 +1,13 @@
+import type { UndoEntry } from '../../domain/workflow/massEdit';
+
+/**
+ * The undo record of one chunk of a mass edit, written in the same transaction as the chunk,
+ * so an interrupted batch can still be undone exactly as far as it went.
+ */
+export type EditBatchChunk = {
+  id: string;
+  batchId: string;
+  createdAt: number;
+  field: string;
+  entries: UndoEntry[];
+};
