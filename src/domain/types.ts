@@ -148,8 +148,7 @@ export type WorkflowEvent =
   | { type: 'assigned'; to: AssigneeRef; from: AssigneeRef }
   | { type: 'qualified'; leadId: LeadId; contactId: ContactId; accountId: AccountId | null; opportunityId: OpportunityId | null }
   | { type: 'disqualified'; reasonLabel: string; text: string }
-  | { type: 'reactivated' }
-  | { type: 'fieldChanged'; field: string; from: string; to: string };
+  | { type: 'reactivated' };
 
 export type Importance = 'low' | 'normal' | 'high';
 export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };

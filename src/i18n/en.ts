@@ -1,3 +1,4 @@
+import { workflowEn } from './workflow.en';
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
  * add strings without touching each other's. Keys are the source of truth for `Messages`.
@@ -71,6 +72,7 @@ const core = {
 
 export const en = {
   ...core,
+  ...workflowEn,
   // Feature catalogues: one spread per feature file.
 };
 

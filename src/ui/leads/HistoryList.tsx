@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { describeEvent } from '../workflow/workflowText';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,7 +28,7 @@ export function HistoryList({ leadId }: { leadId: LeadId }) {
     <ul className={styles.list} aria-label={t('lead.history')}>
       {items.map((item) => (
         <li key={item.id} className={styles.item}>
-          <Text weight="semibold">{item.subject || t('activity.email')}</Text>
+          <Text weight="semibold">{item.event ? describeEvent(t, item.event) : item.subject || t('activity.email')}</Text>
           <Caption1 block>{formatDateTime(item.occurredAt)}</Caption1>
           {item.body && <Text size={200} className={styles.body}>{item.body.length > 600 ? `${item.body.slice(0, 600)}…` : item.body}</Text>}
         </li>

@@ -1,0 +1,146 @@
+import {
+  Body1, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  makeStyles, Select, Textarea, tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { AssigneeRef, Rating } from '../../domain/types';
+import { reasonNeedsText } from '../../domain/workflow/disqualifyReasons';
+import { MASS_EDIT_FIELDS, RATINGS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/workflow/massEdit';
+import { useI18n } from '../../i18n/I18nContext';
+import { WorkflowError } from '../../storage/workflow/workflowError';
+import { useRepositories } from '../shell/RepositoriesContext';
+import { AssigneeSelect } from './AssigneeSelect';
+import { reasonLabel, workflowErrorMessage } from './workflowText';
+
+const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+export type MassEditDialogProps = {
+  open: boolean;
+  count: number;
+  initialField?: MassEditField;
+  onClose(): void;
+  /** Runs the edit (the caller shows progress and Undo); the dialog closes when it starts. */
+  onApply(edit: MassEdit): void;
+};
+
+/** Pick a field, set a value or clear it, confirm with the number of leads affected. */
+export function MassEditDialog({ open, count, initialField = 'source', onClose, onApply }: MassEditDialogProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { workflow } = useRepositories();
+  const reasons = useLiveQuery(() => workflow.reasons.all(), [workflow]) ?? [];
+  const [field, setField] = useState<MassEditField>(initialField);
+  const [clear, setClear] = useState(false);
+  const [source, setSource] = useState('');
+  const [rating, setRating] = useState<Rating>('hot');
+  const [assignee, setAssignee] = useState<AssigneeRef>(null);
+  const [status, setStatus] = useState<'open' | 'disqualified'>('open');
+  const [reasonId, setReasonId] = useState('');
+  const [reasonText, setReasonText] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function currentEdit(): MassEdit {
+    switch (field) {
+      case 'source':
+        return { field, value: clear ? null : source };
+      case 'rating':
+        return { field, value: clear ? null : rating };
+      case 'assignee':
+        return { field, value: clear ? null : assignee };
+      case 'status': {
+        if (status === 'open') return { field, value: 'open' };
+        const reason = reasons.find((r) => r.id === reasonId);
+        return { field, value: 'disqualified', disqualification: { reasonId, reasonLabel: reason ? reasonLabel(t, reason) : '', text: reasonText } };
+      }
+    }
+  }
+
+  function next() {
+    const problem = validateMassEdit(currentEdit())[0];
+    if (problem) {
+      const { code, ...params } = problem;
+      setError(workflowErrorMessage(t, new WorkflowError(code, params as Record<string, string | number>)));
+      return;
+    }
+    setError(null);
+    setConfirming(true);
+  }
+
+  function close() {
+    setConfirming(false);
+    setError(null);
+    onClose();
+  }
+
+  const fieldName = t(`workflow.field.${field}`);
+  const canClear = field !== 'status';
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('workflow.massEdit.title', { count })}</DialogTitle>
+          <DialogContent className={styles.content}>
+            {confirming ? (
+              <Body1>{t('workflow.massEdit.confirm', { field: fieldName, count })}</Body1>
+            ) : (
+              <>
+                <Field label={t('workflow.massEdit.field')}>
+                  <Select value={field} onChange={(_, data) => { setField(data.value as MassEditField); setClear(false); setError(null); }}>
+                    {MASS_EDIT_FIELDS.map((f) => (
+                      <option key={f} value={f}>{t(`workflow.field.${f}`)}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('workflow.massEdit.value')} validationMessage={error ?? undefined}>
+                  {field === 'source' && <Input disabled={clear} value={source} onChange={(_, data) => setSource(data.value)} />}
+                  {field === 'rating' && (
+                    <Select disabled={clear} value={rating} onChange={(_, data) => setRating(data.value as Rating)}>
+                      {RATINGS.map((r) => (
+                        <option key={r} value={r}>{t(`workflow.rating.${r}`)}</option>
+                      ))}
+                    </Select>
+                  )}
+                  {field === 'assignee' && <AssigneeSelect disabled={clear} value={assignee} onChange={setAssignee} />}
+                  {field === 'status' && (
+                    <Select value={status} onChange={(_, data) => setStatus(data.value as 'open' | 'disqualified')}>
+                      <option value="open">{t('workflow.status.open')}</option>
+                      <option value="disqualified">{t('workflow.status.disqualified')}</option>
+                    </Select>
+                  )}
+                </Field>
+                {field === 'status' && status === 'disqualified' && (
+                  <>
+                    <Field label={t('workflow.disqualify.reason')} required>
+                      <Select value={reasonId} onChange={(_, data) => setReasonId(data.value)}>
+                        <option value="" disabled>{t('workflow.disqualify.reason')}</option>
+                        {reasons.map((r) => (
+                          <option key={r.id} value={r.id}>{reasonLabel(t, r)}</option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label={t('workflow.disqualify.text')} required={reasonNeedsText(reasonId)}>
+                      <Textarea value={reasonText} onChange={(_, data) => setReasonText(data.value)} />
+                    </Field>
+                  </>
+                )}
+                {canClear && <Checkbox checked={clear} onChange={(_, data) => setClear(Boolean(data.checked))} label={t('workflow.massEdit.clear')} />}
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={close}>{t('workflow.cancel')}</Button>
+            {confirming ? (
+              <Button appearance="primary" onClick={() => { const edit = currentEdit(); close(); onApply(edit); }}>
+                {t('workflow.massEdit.apply', { count })}
+              </Button>
+            ) : (
+              <Button appearance="primary" onClick={next}>{t('workflow.next')}</Button>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
