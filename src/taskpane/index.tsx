@@ -24,8 +24,10 @@ async function start(root: HTMLElement) {
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   const theme = pickTheme(inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null, prefersDark);
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
+  const profile = inOutlook ? Office.context.mailbox.userProfile : null;
+  const currentUser = profile ? { name: profile.displayName ?? '', email: profile.emailAddress ?? '' } : null;
   createRoot(root).render(
-    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} />,
+    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
   const sampleId = new URLSearchParams(location.search).get('sample');

@@ -11,6 +11,9 @@ import { EmailTab } from '../email/EmailTab';
 import { LeadsTab } from '../leads/LeadsTab';
 import { PreviewBar } from '../preview/PreviewBar';
 import { SettingsTab } from '../settings/SettingsTab';
+import { CrmTab } from '../workflow/CrmTab';
+import { SeedCurrentUserEffect } from '../workflow/SeedCurrentUserEffect';
+import type { CurrentUser } from '../../storage/workflow/peopleRepository';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
@@ -30,11 +33,13 @@ export type AppProps = {
   /** Office.context.displayLanguage in Outlook, the browser's language in preview. */
   hostLanguage: string;
   theme: Theme;
+  /** The signed-in Outlook user (null in preview), who seeds the people list. */
+  currentUser?: CurrentUser | null;
 };
 
-type TabId = 'email' | 'leads' | 'settings';
+type TabId = 'email' | 'leads' | 'customers' | 'settings';
 
-export function App({ repositories, source, preview, officeProblem, hostLanguage, theme }: AppProps) {
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser }: AppProps) {
   const styles = useStyles();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
@@ -46,10 +51,12 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
     <FluentProvider theme={theme} lang={locale}>
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
+          <SeedCurrentUserEffect user={currentUser} />
           <div className={styles.root}>
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
               <Tab value="email">{t('tabs.email')}</Tab>
               <Tab value="leads">{t('tabs.leads')}</Tab>
+              <Tab value="customers">{t('workflow.tab')}</Tab>
               <Tab value="settings">{t('tabs.settings')}</Tab>
             </TabList>
             <main className={styles.content}>
@@ -71,6 +78,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 {tab === 'leads' && <LeadsTab />}
+                {tab === 'customers' && <CrmTab />}
                 {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
               </ErrorBoundary>
             </main>
