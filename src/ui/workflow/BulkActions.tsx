@@ -31,6 +31,7 @@ export function BulkActions({ selection }: { selection: LeadSelection }) {
   const { workflow } = useRepositories();
   const [dialog, setDialog] = useState<{ kind: 'edit'; field: MassEditField } | { kind: 'list' } | { kind: 'disqualify' } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const openEdit = (field: MassEditField) => setDialog({ kind: 'edit', field });
   const busy = outcome?.kind === 'progress';
   const progress = (done: number, total: number) => setOutcome({ kind: 'progress', done, total });
 
@@ -61,8 +62,8 @@ export function BulkActions({ selection }: { selection: LeadSelection }) {
     <div className={styles.root}>
       <div className={styles.buttons} role="toolbar" aria-label={t('workflow.selectionActions')}>
         <Text weight="semibold">{t('workflow.selectedCount', { count })}</Text>
-        <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'edit', field: 'assignee' })}>{t('workflow.assign')}</Button>
-        <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'edit', field: 'source' })}>{t('workflow.massEdit')}</Button>
+        <Button size="small" disabled={!count || busy} onClick={() => openEdit('assignee')}>{t('workflow.assign')}</Button>
+        <Button size="small" disabled={!count || busy} onClick={() => openEdit('source')}>{t('workflow.massEdit')}</Button>
         <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'list' })}>{t('workflow.lists.addTo')}</Button>
         <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'disqualify' })}>{t('workflow.disqualify')}</Button>
       </div>
@@ -92,17 +93,17 @@ export function BulkActions({ selection }: { selection: LeadSelection }) {
       {dialog?.kind === 'edit' && (
         <MassEditDialog open count={count} initialField={dialog.field} onClose={() => setDialog(null)} onApply={(edit) => void applyEdit(edit)} />
       )}
-      <AddToListDialog open={dialog?.kind === 'list'} count={count} onClose={() => setDialog(null)}
+      {dialog?.kind === 'list' && <AddToListDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (list) => {
           const ids = await selection.resolveIds();
           progress(0, ids.length);
           const added = await workflow.lists.addMembers(list.id, ids.map((memberId) => ({ memberId, memberType: 'lead' as const })), progress);
           setOutcome({ kind: 'message', intent: 'success', text: t('workflow.lists.added', { count: added, name: list.name }) });
-        }} />
-      <DisqualifyDialog open={dialog?.kind === 'disqualify'} count={count} onClose={() => setDialog(null)}
+        }} />}
+      {dialog?.kind === 'disqualify' && <DisqualifyDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (choice) => {
           void applyEdit({ field: 'status', value: 'disqualified', disqualification: choice });
-        }} />
+        }} />}
     </div>
   );
 }

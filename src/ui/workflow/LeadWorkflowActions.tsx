@@ -133,10 +133,10 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
           <MessageBarBody>{feedback.text}</MessageBarBody>
         </MessageBar>
       )}
-      <QualifyDialog lead={lead} open={dialog === 'qualify'} onClose={() => setDialog(null)}
-        onQualified={() => setFeedback({ intent: 'success', text: t('workflow.qualify.done', { name: lead.fullName }) })} />
-      <DisqualifyDialog open={dialog === 'disqualify'} count={1} onClose={() => setDialog(null)}
-        onConfirm={async (choice) => { await workflow.massEdit.disqualify([lead.id], choice); }} />
+      {dialog === 'qualify' && <QualifyDialog lead={lead} open onClose={() => setDialog(null)}
+        onQualified={() => setFeedback({ intent: 'success', text: t('workflow.qualify.done', { name: lead.fullName }) })} />}
+      {dialog === 'disqualify' && <DisqualifyDialog open count={1} onClose={() => setDialog(null)}
+        onConfirm={async (choice) => { await workflow.massEdit.disqualify([lead.id], choice); }} />}
     </section>
   );
 }

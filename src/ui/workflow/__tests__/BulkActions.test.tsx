@@ -1,0 +1,47 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
+import { emptyLeadInput } from '../../../domain/lead';
+import type { LeadId } from '../../../domain/types';
+import type { LeadSelection } from '../../leads/LeadSelection';
+import { BulkActions } from '../BulkActions';
+
+// Tabster leaves aria-hidden on the app in jsdom after a Fluent dialog closes; Chromium does
+// not (the browser test clicks the same buttons by role without this).
+const JSDOM_KEEPS_DIALOG_HIDING = true;
+
+/** A selection as the leads list would hand it over: here, "all matching" resolved on demand. */
+function selectionOf(ids: LeadId[]): LeadSelection {
+  return { count: ids.length, isSelected: (id) => ids.includes(id), resolveIds: async () => ids, clear: () => undefined };
+}
+
+describe('BulkActions', () => {
+  it('should mass edit the selection after confirming the count, then undo the whole batch', async () => {
+    const repositories = testRepositories();
+    const created = await repositories.leads.bulkCreate(['An', 'Bình', 'Chi'].map((fullName) => ({ ...emptyLeadInput(), fullName, source: 'Web' })));
+    const ids = created.map((l) => l.id);
+    renderWithProviders(<BulkActions selection={selectionOf(ids)} />, { repositories });
+    const user = userEvent.setup();
+
+    expect(screen.getByText('3 selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mass edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(await within(dialog).findByText('Type a value, or tick “Clear value” to empty the field.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'New value' }), 'Trade fair');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(within(dialog).getByText('Change Source on 3 leads?')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 3 leads' }));
+
+    expect(await screen.findByText('3 leads changed (0 already had this value, 0 skipped).')).toBeInTheDocument();
+    expect((await repositories.leads.get(ids[0]!))?.source).toBe('Trade fair');
+    await user.click(await screen.findByRole('button', { name: 'Undo', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    expect(await screen.findByText('Undone: 3 leads restored.')).toBeInTheDocument();
+    await waitFor(async () => expect((await repositories.leads.get(ids[2]!))?.source).toBe('Web'));
+  });
+
+  it('should keep its buttons disabled with nothing selected', () => {
+    renderWithProviders(<BulkActions selection={selectionOf([])} />);
+    for (const name of ['Assign', 'Mass edit', 'Add to list', 'Disqualify']) expect(screen.getByRole('button', { name })).toBeDisabled();
+  });
+});
