@@ -22,7 +22,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  switcher: { overflowX: 'auto' },
+  switcher: { flexWrap: 'wrap' },
 });
 
 type View = 'contacts' | 'accounts' | 'opportunities' | 'lists';

@@ -1,0 +1,268 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { buildLead, emptyLeadInput } from '../../src/domain/lead';
+import type { Lead, LeadId } from '../../src/domain/types';
+import { launchChromium, routeOfficeJs } from '../browser/chromium';
+import { serveStatic, type StaticServer } from '../browser/staticServer';
+
+const SCREENSHOTS = resolve(__dirname, '../../test-results');
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic(resolve(__dirname, '../../dist'));
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PEOPLE = [
+  { name: 'An Nguyễn', company: 'Contoso', email: 'an@contoso.com' },
+  { name: 'Bình Trần', company: 'Contoso', email: 'binh@contoso.com' },
+  { name: 'Chi Lê', company: 'Fabrikam', email: 'chi@fabrikam.vn' },
+  { name: 'Dũng Phạm', company: 'Northwind', email: 'dung@northwind.vn' },
+  { name: 'Em Võ', company: 'Litware', email: 'em@litware.vn' },
+];
+
+/** Leads as the app stores them, created oldest first so the list (newest first) shows E..A. */
+function seedLeads(): Lead[] {
+  return PEOPLE.map((p, i) =>
+    buildLead(`lead-${i}` as LeadId, { ...emptyLeadInput(), fullName: p.name, company: p.company, emails: [{ address: p.email, label: 'work' }], source: 'Web' }, Date.UTC(2026, 10, 1 + i)),
+  );
+}
+
+async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  await routeOfficeJs(context, 'serve');
+  const page = await context.newPage();
+  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.getByText('Preview mode').waitFor();
+  // The app has created the database; write the leads straight into IndexedDB, then reload.
+  await page.evaluate(async (leads) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('leadpane');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    await new Promise<void>((done, fail) => {
+      const tx = db.transaction('leads', 'readwrite');
+      for (const lead of leads) tx.objectStore('leads').put(lead);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, seedLeads());
+  await page.reload();
+  await page.getByRole('tab', { name: 'Leads' }).click();
+  await page.getByRole('button', { name: 'Open An Nguyễn' }).waitFor();
+  return page;
+}
+
+async function readLeads(page: Page): Promise<Lead[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('leadpane');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const rows = await new Promise<Lead[]>((done, fail) => {
+      const request = db.transaction('leads').objectStore('leads').getAll();
+      request.onsuccess = () => done(request.result as Lead[]);
+      request.onerror = () => fail(request.error);
+    });
+    db.close();
+    return rows.sort((a, b) => a.id.localeCompare(b.id));
+  });
+}
+
+const row = (page: Page, name: string) => page.getByRole('button', { name: `Open ${name}` });
+
+async function applyMassEdit(page: Page, button: 'Mass edit' | 'Assign', setValue: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, count: number) {
+  await page.getByRole('toolbar', { name: 'Actions for the selected leads' }).getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog');
+  await setValue(dialog);
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('button', { name: `Apply to ${count} leads` }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('working leads', () => {
+  test('selects with Ctrl+click, Shift+click and Ctrl+A, showing the count', async () => {
+    const page = await openPane();
+    const toolbar = page.getByRole('toolbar', { name: 'Actions for the selected leads' });
+    await row(page, 'Em Võ').click({ modifiers: ['Control'] });
+    await toolbar.getByText('1 selected').waitFor();
+    await row(page, 'Bình Trần').click({ modifiers: ['Shift'] });
+    await toolbar.getByText('4 selected').waitFor();
+    await row(page, 'Dũng Phạm').click({ modifiers: ['Control'] });
+    await toolbar.getByText('3 selected').waitFor();
+    assert.equal(await row(page, 'Dũng Phạm').getAttribute('aria-pressed'), 'false');
+    await row(page, 'An Nguyễn').focus();
+    await page.keyboard.press('Control+a');
+    await toolbar.getByText('5 selected').waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-selection.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('mass edit sets and clears a value on all matching leads, and undo restores them', async () => {
+    const page = await openPane();
+    await row(page, 'An Nguyễn').focus();
+    await page.keyboard.press('Control+a');
+    await applyMassEdit(page, 'Mass edit', async (dialog) => {
+      await dialog.getByRole('textbox', { name: 'New value' }).fill('Trade fair');
+    }, 5);
+    await page.getByText('5 leads changed (0 already had this value, 0 skipped).').waitFor();
+    assert.deepEqual((await readLeads(page)).map((l) => l.source), Array(5).fill('Trade fair'));
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-mass-edit-done.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone: 5 leads restored.').waitFor();
+    assert.deepEqual((await readLeads(page)).map((l) => l.source), Array(5).fill('Web'));
+
+    await applyMassEdit(page, 'Mass edit', async (dialog) => {
+      await dialog.getByRole('checkbox', { name: 'Clear value' }).check();
+    }, 5);
+    await page.getByText('5 leads changed (0 already had this value, 0 skipped).').waitFor();
+    assert.deepEqual((await readLeads(page)).map((l) => l.source), Array(5).fill(''));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone: 5 leads restored.').waitFor();
+    assert.deepEqual((await readLeads(page)).map((l) => l.source), Array(5).fill('Web'));
+    await page.context().close();
+  });
+
+  test('assigns leads to a team from the list, filters by team and records it in history', async () => {
+    const page = await openPane();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('textbox', { name: 'Your name (not running in Outlook)' }).fill('Hoa Đặng');
+    await page.getByRole('button', { name: 'Set as me' }).click();
+    await page.getByText('You: Hoa Đặng').waitFor();
+    await page.getByRole('textbox', { name: 'Team name' }).fill('Miền Nam');
+    await page.getByRole('button', { name: 'Add team' }).click();
+    // The box is controlled by the stored team, so it turns checked once the write lands.
+    const member = page.getByRole('group', { name: 'Members of Miền Nam' }).getByRole('checkbox', { name: 'Hoa Đặng' });
+    await member.click();
+    await page.waitForFunction((el) => (el as HTMLInputElement).checked, await member.elementHandle());
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-settings.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await row(page, 'An Nguyễn').click({ modifiers: ['Control'] });
+    await row(page, 'Chi Lê').click({ modifiers: ['Control'] });
+    await applyMassEdit(page, 'Assign', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'New value' }).selectOption({ label: 'Miền Nam' });
+    }, 2);
+    await page.getByText('2 leads changed (0 already had this value, 0 skipped).').waitFor();
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Team: Miền Nam' });
+    await row(page, 'Bình Trần').waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('list', { name: 'Leads' }).getByRole('listitem').count(), 2);
+    await row(page, 'Chi Lê').click();
+    await page.getByRole('list', { name: 'History' }).getByText('Assigned to Miền Nam').waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Assigned to' }).inputValue(), await page.getByRole('combobox', { name: 'Assigned to' }).locator('option', { hasText: 'Miền Nam' }).getAttribute('value'));
+    await page.context().close();
+  });
+
+  test('qualifies a lead into contact, account and opportunity, then links a second lead to the existing account', async () => {
+    const page = await openPane();
+    await row(page, 'An Nguyễn').click();
+    await page.getByRole('button', { name: 'Qualify (convert to business contact)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Create a new account “Contoso”' }).waitFor();
+    assert.equal(await dialog.getByRole('radio', { name: 'Create a new account “Contoso”' }).isChecked(), true);
+    await dialog.getByRole('textbox', { name: 'Topic' }).fill('Steel coils');
+    await dialog.getByRole('textbox', { name: 'Estimated value' }).fill('120.000.000');
+    await dialog.getByRole('button', { name: 'Qualify' }).click();
+    await page.getByText('An Nguyễn is qualified.').waitFor();
+    await page.getByText('Account: Contoso').waitFor();
+    await page.getByText('Opportunity: Steel coils').waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-qualified.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Back to list' }).click();
+    await row(page, 'Bình Trần').click();
+    await page.getByRole('button', { name: 'Qualify (convert to business contact)' }).click();
+    const link = dialog.getByRole('radio', { name: 'Link to “Contoso” (same company name, domain)' });
+    await link.waitFor();
+    assert.equal(await link.isChecked(), true);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-qualify-duplicates.png'), fullPage: true });
+    await dialog.getByRole('checkbox', { name: 'Create an opportunity' }).uncheck();
+    await dialog.getByRole('button', { name: 'Qualify' }).click();
+    await page.getByText('Bình Trần is qualified.').waitFor();
+
+    await page.getByRole('tab', { name: 'Customers' }).click();
+    await page.getByRole('tab', { name: 'Accounts' }).click();
+    assert.equal(await page.getByRole('list', { name: 'Accounts' }).getByRole('listitem').count(), 1);
+    await page.getByRole('button', { name: 'Open Contoso' }).click();
+    const contacts = page.getByRole('list', { name: 'Contacts at this account' });
+    await contacts.getByText('Bình Trần').waitFor();
+    await contacts.getByText('An Nguyễn').waitFor();
+    await page.getByRole('button', { name: 'Open An Nguyễn' }).click();
+    await page.getByRole('list', { name: 'History' }).getByText('Qualified: became a contact').waitFor();
+    await page.getByRole('button', { name: 'Open the original lead' }).click();
+    await page.getByRole('heading', { name: 'An Nguyễn' }).waitFor();
+    await page.getByText('Qualified', { exact: true }).first().waitFor();
+    await page.context().close();
+  });
+
+  test('disqualifies with a reason, hides the lead from the default view, and reactivates it', async () => {
+    const page = await openPane();
+    await row(page, 'Dũng Phạm').click();
+    await page.getByRole('button', { name: 'Disqualify' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'No budget' });
+    await dialog.getByRole('button', { name: 'Disqualify' }).click();
+    await page.getByText('Disqualified: No budget').first().waitFor();
+    await page.getByRole('button', { name: 'Back to list' }).click();
+    await row(page, 'An Nguyễn').waitFor();
+    assert.equal(await row(page, 'Dũng Phạm').count(), 0);
+    await page.getByRole('checkbox', { name: 'Include disqualified' }).check();
+    await row(page, 'Dũng Phạm').click();
+    await page.getByRole('button', { name: 'Reactivate' }).click();
+    await page.getByRole('list', { name: 'History' }).getByText('Reactivated').waitFor();
+    await page.getByRole('list', { name: 'History' }).getByText('Disqualified: No budget').waitFor();
+    await page.getByRole('button', { name: 'Back to list' }).click();
+    await page.getByRole('checkbox', { name: 'Include disqualified' }).uncheck();
+    await row(page, 'Dũng Phạm').waitFor();
+    await page.context().close();
+  });
+
+  test('adds selected leads to a new marketing list and shows the membership on the lead and the list', async () => {
+    const page = await openPane(360);
+    await row(page, 'Chi Lê').click({ modifiers: ['Control'] });
+    await row(page, 'Em Võ').click({ modifiers: ['Control'] });
+    await page.getByRole('toolbar', { name: 'Actions for the selected leads' }).getByRole('button', { name: 'Add to list' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'New list name' }).fill('Hội chợ 2026');
+    await dialog.getByRole('button', { name: 'Add to list' }).click();
+    await page.getByText('Added 2 to “Hội chợ 2026”.').waitFor();
+    await row(page, 'Em Võ').click();
+    await page.getByRole('list', { name: 'In lists' }).getByText('Hội chợ 2026').waitFor();
+    await page.getByRole('tab', { name: 'Customers' }).click();
+    await page.getByRole('tab', { name: 'Marketing lists' }).click();
+    await page.getByRole('button', { name: 'Open list Hội chợ 2026' }).click();
+    const members = page.getByRole('list', { name: 'Members of Hội chợ 2026' });
+    await members.getByText('Chi Lê').waitFor();
+    await page.getByRole('button', { name: 'Remove Chi Lê from the list' }).click();
+    await members.getByText('Chi Lê').waitFor({ state: 'detached' });
+    assert.equal(await members.getByRole('listitem').count(), 1);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-lists-360.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('shows the workflow screens in Vietnamese at 320 px', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 900 } });
+    await routeOfficeJs(context, 'serve');
+    const vi = await context.newPage();
+    await vi.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await vi.getByRole('tab', { name: 'Cài đặt' }).click();
+    await vi.getByText('Lý do loại bỏ').waitFor();
+    await vi.screenshot({ path: resolve(SCREENSHOTS, 'workflow-settings-vi-320.png'), fullPage: true });
+    await vi.getByRole('tab', { name: 'Khách hàng', exact: true }).click();
+    await vi.getByText('Chưa có liên hệ nào. Hãy chuyển đổi một khách hàng tiềm năng để tạo.').waitFor();
+    await context.close();
+  });
+});
