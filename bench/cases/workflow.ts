@@ -1,0 +1,107 @@
+import { newId } from '../../src/domain/ids';
+import { buildLead } from '../../src/domain/lead';
+import type { Activity, ActivityId, Lead, LeadId, TeamId } from '../../src/domain/types';
+import { LeadPaneDb } from '../../src/storage/db';
+import { BULK_CHUNK_SIZE } from '../../src/storage/leadRepository';
+import { createWorkflowRepositories } from '../../src/storage/workflow/workflowRepositories';
+import { generateLeadInputs } from '../generateLeads';
+import { median, registerBench } from '../registry';
+
+const MASS_EDIT_COUNT = 10_000;
+const SELECT_ALL_COUNT = 100_000;
+const SELECT_ALL_RUNS = 3;
+const QUALIFY_RUNS = 20;
+/** One lead in this many is disqualified / assigned to the team in the 100k set. */
+const DISQUALIFIED_EVERY = 50;
+const TEAM_EVERY = 4;
+
+async function putLeads(db: LeadPaneDb, leads: Lead[]): Promise<void> {
+  for (let i = 0; i < leads.length; i += BULK_CHUNK_SIZE) {
+    await db.transaction('rw', db.leads, () => db.leads.bulkPut(leads.slice(i, i + BULK_CHUNK_SIZE)));
+  }
+}
+
+/** Set a field on 10,000 leads: chunked transactions, undo records, as the Mass edit dialog does. */
+registerBench({
+  name: 'workflow.mass_edit_10k_ms',
+  unit: 'ms',
+  async run(context) {
+    const db = new LeadPaneDb(context.uniqueDbName('mass-edit'));
+    const now = Date.now();
+    const leads = generateLeadInputs(MASS_EDIT_COUNT, 21).map((input) => buildLead(newId<LeadId>(), input, now));
+    await putLeads(db, leads);
+    const repositories = createWorkflowRepositories(db);
+    const started = performance.now();
+    const result = await repositories.massEdit.apply(leads.map((l) => l.id), { field: 'source', value: 'Trade fair 2026' });
+    const elapsed = performance.now() - started;
+    context.log(`mass edit changed ${result.changed} leads`);
+    await db.delete();
+    return { value: elapsed, runs: 1 };
+  },
+});
+
+/** Ctrl+A in the default view: every id matching the filter over 100,000 leads, from indexes only. */
+registerBench({
+  name: 'workflow.select_all_100k_ms',
+  unit: 'ms',
+  async run(context) {
+    const db = new LeadPaneDb(context.uniqueDbName('select-all'));
+    const now = Date.now();
+    const team = 'bench-team' as TeamId;
+    const leads = generateLeadInputs(SELECT_ALL_COUNT, 31).map((input, i) => {
+      const lead = buildLead(newId<LeadId>(), input, now + i);
+      if (i % TEAM_EVERY === 0) lead.teamId = team;
+      if (i % DISQUALIFIED_EVERY === 0) lead.status = 'disqualified';
+      return lead;
+    });
+    context.log('writing 100,000 leads…');
+    await putLeads(db, leads);
+    const repositories = createWorkflowRepositories(db);
+    const times: number[] = [];
+    let count = 0;
+    for (let run = 0; run < SELECT_ALL_RUNS; run++) {
+      const started = performance.now();
+      count = (await repositories.massEdit.idsMatching({ assignee: { type: 'any' }, includeDisqualified: false })).length;
+      times.push(performance.now() - started);
+    }
+    const teamStarted = performance.now();
+    const teamCount = (await repositories.massEdit.idsMatching({ assignee: { type: 'team', id: team }, includeDisqualified: false })).length;
+    context.log(`all matching: ${count} ids (median ${median(times).toFixed(0)} ms); team filter: ${teamCount} ids in ${(performance.now() - teamStarted).toFixed(0)} ms`);
+    await db.delete();
+    return { value: median(times), runs: times.length };
+  },
+});
+
+/** One qualify: duplicate check, then contact + account + opportunity + history copies in one transaction. */
+registerBench({
+  name: 'workflow.qualify_ms',
+  unit: 'ms',
+  async run(context) {
+    const db = new LeadPaneDb(context.uniqueDbName('qualify'));
+    const now = Date.now();
+    const leads = generateLeadInputs(QUALIFY_RUNS + 3, 41).map((input) => buildLead(newId<LeadId>(), input, now));
+    await putLeads(db, leads);
+    const history: Activity[] = leads.flatMap((lead) =>
+      [0, 1, 2].map((n) => ({
+        id: newId<ActivityId>(), recordType: 'lead' as const, recordId: lead.id, kind: 'email' as const, occurredAt: now - n, subject: `Email ${n}`,
+        body: 'Xin báo giá thép cuộn cán nóng, giao tại Bình Dương.', internetMessageId: `<${lead.id}.${n}@bench>`, conversationId: null, itemId: null,
+        fromAddress: lead.emailKeys[0] ?? null, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
+      })),
+    );
+    await db.activities.bulkAdd(history);
+    const repositories = createWorkflowRepositories(db);
+    const times: number[] = [];
+    for (const [index, lead] of leads.entries()) {
+      const started = performance.now();
+      const duplicates = await repositories.conversion.findDuplicates(lead.id);
+      await repositories.conversion.qualify(lead.id, {
+        createOpportunity: true, topic: 'Thép cuộn', productsOfInterest: 'HRC', estimatedValue: 1_000_000, closeDate: null,
+        linkContactId: duplicates.contacts[0]?.record.id ?? null, linkAccountId: duplicates.accounts[0]?.record.id ?? null,
+      });
+      // The first qualifies open the tables and warm caches.
+      if (index >= 3) times.push(performance.now() - started);
+    }
+    await db.delete();
+    return { value: median(times), runs: times.length };
+  },
+});
