@@ -5,9 +5,11 @@ import { ArrowLeft20Regular } from '@fluentui/react-icons/svg/arrow-left';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AccountId, ContactId, LeadId, OpportunityId } from '../../domain/types';
+import { parseAmount } from '../../domain/workflow/amount';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadDetail } from '../leads/LeadDetail';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { ListMembership } from './ListMembership';
 import { MarketingListsView } from './MarketingListsView';
 import { RecordHistory } from './RecordHistory';
 import { workflowErrorMessage } from './workflowText';
@@ -170,6 +172,7 @@ function ContactDetail({ id, onOpenLead }: { id: ContactId; onOpenLead(id: LeadI
         <Field label={t('workflow.crm.jobTitle')}><Input value={values.jobTitle} onChange={(_, d) => setEdit({ ...values, jobTitle: d.value })} /></Field>
         <Field label={t('workflow.crm.notes')}><Textarea value={values.notes} onChange={(_, d) => setEdit({ ...values, notes: d.value })} /></Field>
       </EditForm>
+      <ListMembership member={{ memberId: id, memberType: 'contact' }} />
       <Subtitle2 as="h3">{t('workflow.crm.history')}</Subtitle2>
       <RecordHistory recordType="contact" recordId={id} />
     </section>
@@ -215,7 +218,7 @@ function OpportunityDetail({ id, onOpenLead }: { id: OpportunityId; onOpenLead(i
   };
   const save = () => workflow.crm.updateOpportunity(id, {
     topic: values.topic, productsOfInterest: values.productsOfInterest,
-    estimatedValue: values.value.trim() ? Number(values.value.replace(/[\s,]/g, '')) : null,
+    estimatedValue: parseAmount(values.value),
     closeDate: values.closeDate ? Date.parse(`${values.closeDate}T12:00:00Z`) : null,
   });
   return (

@@ -1,14 +1,15 @@
 import {
-  Badge, Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens,
+  Badge, Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, tokens,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Lead, MarketingListId } from '../../domain/types';
+import type { Lead } from '../../domain/types';
 import { assigneeOf } from '../../domain/workflow/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { AssigneeSelect } from './AssigneeSelect';
 import { DisqualifyDialog } from './DisqualifyDialog';
+import { ListMembership } from './ListMembership';
 import { QualifyDialog } from './QualifyDialog';
 import { workflowErrorMessage } from './workflowText';
 
@@ -30,8 +31,6 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
   const { t, formatDateTime } = useI18n();
   const { workflow } = useRepositories();
   const names = useLiveQuery(() => workflow.people.names(), [workflow]);
-  const memberOf = useLiveQuery(() => workflow.lists.listsOf(lead.id), [workflow, lead.id]) ?? [];
-  const allLists = useLiveQuery(() => workflow.lists.lists(), [workflow]) ?? [];
   const converted = useLiveQuery(async () => {
     if (lead.status !== 'qualified') return null;
     const [contact, account, opportunity] = await Promise.all([
@@ -42,7 +41,6 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
     return { contact, account, opportunity };
   }, [workflow, lead.status, lead.convertedContactId, lead.convertedAccountId, lead.convertedOpportunityId]);
   const [dialog, setDialog] = useState<'qualify' | 'disqualify' | null>(null);
-  const [listId, setListId] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   async function run(action: () => Promise<unknown>, success?: string) {
@@ -55,7 +53,6 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
   }
 
   const assignee = names ? assigneeOf(lead, names) : null;
-  const addableLists = allLists.filter((l) => !memberOf.some((m) => m.id === l.id));
   return (
     <section className={styles.root} aria-label={t('workflow.section.actions')}>
       <div className={styles.row}>
@@ -94,40 +91,7 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
           onChange={(next) => void run(() => workflow.massEdit.assign([lead.id], next), t('workflow.assigned'))}
         />
       </Field>
-      <Subtitle2 as="h3">{t('workflow.lists.memberOf')}</Subtitle2>
-      {memberOf.length === 0 ? (
-        <Caption1>{t('workflow.lists.none')}</Caption1>
-      ) : (
-        <ul className={styles.lists} aria-label={t('workflow.lists.memberOf')}>
-          {memberOf.map((list) => (
-            <li key={list.id}>
-              <Button size="small" appearance="outline" aria-label={t('workflow.lists.removeFrom', { name: list.name })}
-                onClick={() => void run(() => workflow.lists.removeMembers(list.id, [lead.id]))}>
-                {list.name} ×
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {addableLists.length > 0 && (
-        <div className={styles.row}>
-          <Select className={styles.grow} aria-label={t('workflow.lists.choose')} value={listId} onChange={(_, data) => setListId(data.value)}>
-            <option value="">{t('workflow.lists.choose')}</option>
-            {addableLists.map((l) => (
-              <option key={l.id} value={l.id}>{l.name}</option>
-            ))}
-          </Select>
-          <Button size="small" disabled={!listId} onClick={() => {
-            const list = addableLists.find((l) => l.id === listId);
-            void run(async () => {
-              await workflow.lists.addMembers(listId as MarketingListId, [{ memberId: lead.id, memberType: 'lead' }]);
-              setListId('');
-            }, t('workflow.lists.added', { count: 1, name: list?.name ?? '' }));
-          }}>
-            {t('workflow.lists.addTo')}
-          </Button>
-        </div>
-      )}
+      <ListMembership member={{ memberId: lead.id, memberType: 'lead' }} />
       {feedback && (
         <MessageBar intent={feedback.intent} role={feedback.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{feedback.text}</MessageBarBody>

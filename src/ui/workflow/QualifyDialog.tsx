@@ -5,6 +5,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AccountId, ContactId, Lead } from '../../domain/types';
+import { parseAmount } from '../../domain/workflow/amount';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { matchReasonsText, workflowErrorMessage } from './workflowText';
@@ -21,12 +22,6 @@ function parseDateInput(value: string): number | null {
   if (!value) return null;
   const ms = Date.parse(`${value}T12:00:00Z`);
   return Number.isNaN(ms) ? Number.NaN : ms;
-}
-
-function parseAmount(value: string): number | null {
-  const clean = value.replace(/[\s,.](?=\d{3}\b)/g, '').replace(',', '.').trim();
-  if (!clean) return null;
-  return /^\d+(\.\d+)?$/.test(clean) ? Number(clean) : Number.NaN;
 }
 
 export type QualifyDialogProps = { lead: Lead; open: boolean; onClose(): void; onQualified?(): void };
