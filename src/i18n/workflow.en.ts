@@ -107,7 +107,7 @@ export const workflowEn = {
   'workflow.lists.empty': 'No marketing lists yet.',
   'workflow.lists.members': 'Members of {name}',
   'workflow.lists.noMembers': 'This list has no members yet.',
-  'workflow.lists.memberCount': '{count} members',
+  'workflow.lists.memberCount': 'members: {count}',
   'workflow.lists.removeMember': 'Remove {name} from the list',
   'workflow.lists.deleted': 'List “{name}” deleted.',
   'workflow.lists.open': 'Open list {name}',

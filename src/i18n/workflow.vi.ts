@@ -108,7 +108,7 @@ export const workflowVi: Record<keyof typeof workflowEn, string> = {
   'workflow.lists.empty': 'Chưa có danh sách tiếp thị nào.',
   'workflow.lists.members': 'Thành viên của {name}',
   'workflow.lists.noMembers': 'Danh sách này chưa có thành viên.',
-  'workflow.lists.memberCount': '{count} thành viên',
+  'workflow.lists.memberCount': 'thành viên: {count}',
   'workflow.lists.removeMember': 'Xóa {name} khỏi danh sách',
   'workflow.lists.deleted': 'Đã xóa danh sách “{name}”.',
   'workflow.lists.open': 'Mở danh sách {name}',

@@ -85,7 +85,8 @@ export function WorkflowSettings() {
           ))}
         </ul>
       )}
-      <form className={styles.form} onSubmit={submit(() => workflow.people.addPerson(personName, personEmail), () => { setPersonName(''); setPersonEmail(''); })}>
+      {/* noValidate: our message says what to fix, the browser's email tooltip does not. */}
+      <form noValidate className={styles.form} onSubmit={submit(() => workflow.people.addPerson(personName, personEmail), () => { setPersonName(''); setPersonEmail(''); })}>
         <Field className={styles.grow} label={t('workflow.settings.personName')}>
           <Input value={personName} onChange={(_, data) => setPersonName(data.value)} />
         </Field>
