@@ -35,8 +35,9 @@ export const SCHEMA_V1 = {
  * records of mass edits.
  */
 export const SCHEMA_V4 = {
-  leads: 'id, createdAt, *searchWords, *emailKeys, *phoneKeys, ownerId, teamId, status, deletedAt',
-  accounts: 'id, *searchWords, domain',
+  // Built on the previous leads spec: a version's spec replaces the table's indexes whole.
+  leads: `${SCHEMA_V1.leads}, ownerId, teamId, status, deletedAt`,
+  accounts: `${SCHEMA_V1.accounts}, domain`,
   editBatches: 'id, batchId',
 } as const;
 

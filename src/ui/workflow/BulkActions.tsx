@@ -25,7 +25,13 @@ type Outcome =
  * Actions on the leads list's selection: assign, mass edit, add to a marketing list, disqualify.
  * Ids are resolved only when an action runs ("all matching" may be 100,000 rows never rendered).
  */
-export function BulkActions({ selection }: { selection: LeadSelection }) {
+export type BulkActionsProps = {
+  selection: LeadSelection;
+  /** Inside a host toolbar that already shows the count (LeadsBulkToolbar): buttons only. */
+  embedded?: boolean;
+};
+
+export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { workflow } = useRepositories();
@@ -60,8 +66,8 @@ export function BulkActions({ selection }: { selection: LeadSelection }) {
   const count = selection.count;
   return (
     <div className={styles.root}>
-      <div className={styles.buttons} role="toolbar" aria-label={t('workflow.selectionActions')}>
-        <Text weight="semibold">{t('workflow.selectedCount', { count })}</Text>
+      <div className={styles.buttons} role={embedded ? 'group' : 'toolbar'} aria-label={t('workflow.selectionActions')}>
+        {!embedded && <Text weight="semibold">{t('workflow.selectedCount', { count })}</Text>}
         <Button size="small" disabled={!count || busy} onClick={() => openEdit('assignee')}>{t('workflow.assign')}</Button>
         <Button size="small" disabled={!count || busy} onClick={() => openEdit('source')}>{t('workflow.massEdit')}</Button>
         <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'list' })}>{t('workflow.lists.addTo')}</Button>
