@@ -109,6 +109,8 @@ export const workflowEn = {
   'workflow.lists.noMembers': 'This list has no members yet.',
   'workflow.lists.memberCount': 'members: {count}',
   'workflow.lists.removeMember': 'Remove {name} from the list',
+  'workflow.lists.delete': 'Delete list {name}',
+  'workflow.lists.renameList': 'Rename list {name}',
   'workflow.lists.deleted': 'List “{name}” deleted.',
   'workflow.lists.open': 'Open list {name}',
   'workflow.lists.removeFrom': 'Remove from “{name}”',

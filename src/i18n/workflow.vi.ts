@@ -110,6 +110,8 @@ export const workflowVi: Record<keyof typeof workflowEn, string> = {
   'workflow.lists.noMembers': 'Danh sách này chưa có thành viên.',
   'workflow.lists.memberCount': 'thành viên: {count}',
   'workflow.lists.removeMember': 'Xóa {name} khỏi danh sách',
+  'workflow.lists.delete': 'Xóa danh sách {name}',
+  'workflow.lists.renameList': 'Đổi tên danh sách {name}',
   'workflow.lists.deleted': 'Đã xóa danh sách “{name}”.',
   'workflow.lists.open': 'Mở danh sách {name}',
   'workflow.lists.removeFrom': 'Xóa khỏi “{name}”',

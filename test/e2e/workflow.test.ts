@@ -250,6 +250,16 @@ describe('working leads', () => {
     await members.getByText('Chi Lê').waitFor({ state: 'detached' });
     assert.equal(await members.getByRole('listitem').count(), 1);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-lists-360.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Rename list Hội chợ 2026' }).click();
+    await page.getByRole('textbox', { name: 'Rename' }).fill('Fair 2026');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Delete list Fair 2026' }).click();
+    await page.getByText('List “Fair 2026” deleted.').waitFor();
+    await page.getByRole('button', { name: 'Open list Fair 2026' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Open list Fair 2026' }).click();
+    await page.getByRole('list', { name: 'Members of Fair 2026' }).getByText('Em Võ').waitFor();
     await page.context().close();
   });
 

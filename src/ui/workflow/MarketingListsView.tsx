@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { MarketingListId } from '../../domain/types';
@@ -23,7 +23,7 @@ export function MarketingListsView() {
   const [name, setName] = useState('');
   const [openId, setOpenId] = useState<MarketingListId | null>(null);
   const [renaming, setRenaming] = useState<{ id: MarketingListId; name: string } | null>(null);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string; undoListId?: MarketingListId } | null>(null);
   const members = useLiveQuery(() => (openId ? workflow.lists.members(openId) : undefined), [workflow, openId]);
 
   async function run(action: () => Promise<unknown>, success?: string) {
@@ -53,6 +53,11 @@ export function MarketingListsView() {
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{message.text}</MessageBarBody>
+          {message.undoListId && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void run(() => workflow.lists.restore(message.undoListId!))}>{t('workflow.undo')}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {!lists ? (
@@ -74,8 +79,12 @@ export function MarketingListsView() {
                 </Button>
               )}
               <span>
-                <Button size="small" appearance="subtle" onClick={() => setRenaming({ id: list.id, name: list.name })}>{t('workflow.rename')}</Button>
-                <Button size="small" appearance="subtle" onClick={() => void run(() => workflow.lists.remove(list.id), t('workflow.lists.deleted', { name: list.name })).then(() => openId === list.id && setOpenId(null))}>
+                <Button size="small" appearance="subtle" aria-label={t('workflow.lists.renameList', { name: list.name })} onClick={() => setRenaming({ id: list.id, name: list.name })}>{t('workflow.rename')}</Button>
+                <Button size="small" appearance="subtle" aria-label={t('workflow.lists.delete', { name: list.name })} onClick={() => void run(() => workflow.lists.remove(list.id)).then((ok) => {
+                  if (!ok) return;
+                  setMessage({ intent: 'success', text: t('workflow.lists.deleted', { name: list.name }), undoListId: list.id });
+                  if (openId === list.id) setOpenId(null);
+                })}>
                   {t('workflow.remove')}
                 </Button>
               </span>
