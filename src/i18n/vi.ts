@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { recordVi } from './record.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
+  ...recordVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',

@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
+import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
+import { leadBody, withDerivedKeys } from '../domain/lead';
 import type {
-  Account, Activity, Contact, Criterion, Lead, ListMember, MarketingList, Opportunity, Person,
+  Account, Activity, Contact, Criterion, CustomFieldDef, Lead, LeadPhoto, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
 } from '../domain/types';
 
@@ -26,6 +29,37 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2: the full lead record. Leads gain Vietnamese-collated sort keys (the list reads them
+ * in order from the index), a folded name+company key for the duplicate check, and a
+ * `deletedAt` index for the recycle bin (live leads have `deletedAt: null`, which IndexedDB
+ * does not index, so the bin's index holds only deleted leads). Photos and custom field
+ * definitions get their own tables.
+ */
+export const SCHEMA_V2 = {
+  leads: 'id, createdAt, deletedAt, *searchWords, *emailKeys, *phoneKeys, sortName, sortCompany, sortCreated, dupKey',
+  customFields: 'id, order',
+  leadPhotos: 'leadId',
+} as const;
+
+/** Fills the version-2 fields of a version-1 lead; exported so the upgrade test can name the defaults. */
+export function upgradeLeadToV2(old: Lead): Lead {
+  const stored = old as Partial<Lead> & Lead;
+  const fileAsStyle = stored.fileAsStyle ?? defaultFileAsStyle(old.fullName ?? '');
+  return withDerivedKeys({
+    ...leadBody(old),
+    fileAsStyle,
+    fileAs: stored.fileAs ?? fileAsText(old.fullName ?? '', old.company ?? '', fileAsStyle),
+    accountId: stored.accountId ?? null,
+    initiatedBy: stored.initiatedBy ?? null,
+    customValues: stored.customValues ?? {},
+    emails: old.emails ?? [],
+    phones: old.phones ?? [],
+    addresses: old.addresses ?? [],
+    deletedAt: old.deletedAt ?? null,
+  });
+}
+
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
@@ -39,10 +73,24 @@ export class LeadPaneDb extends Dexie {
   listMembers!: EntityTable<ListMember, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  customFields!: EntityTable<CustomFieldDef, 'id'>;
+  leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx.table<Lead, string>('leads').toCollection().modify((lead, ref) => {
+          ref.value = upgradeLeadToV2(lead);
+        });
+        await tx.table<Activity, string>('activities').toCollection().modify((activity) => {
+          for (const [key, value] of Object.entries(ACTIVITY_DETAIL_DEFAULTS)) {
+            if (!(key in activity)) (activity as Record<string, unknown>)[key] = value;
+          }
+        });
+      });
   }
 }
 

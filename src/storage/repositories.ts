@@ -1,5 +1,8 @@
+import { ActivityRepository } from './activityRepository';
+import { BackupRepository } from './backupRepository';
 import { LeadPaneDb } from './db';
-import { ActivityRepository, LeadRepository } from './leadRepository';
+import { LeadRepository } from './leadRepository';
+import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
@@ -8,6 +11,8 @@ export type Repositories = {
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
+  lookups: LookupRepository;
+  backup: BackupRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -16,5 +21,7 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     leads: new LeadRepository(db),
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
+    lookups: new LookupRepository(db),
+    backup: new BackupRepository(db),
   };
 }
