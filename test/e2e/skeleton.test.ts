@@ -51,6 +51,7 @@ describe('preview mode: an .eml becomes a saved lead', () => {
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: 'Open Trần Thị Mai' }).click();
     await page.getByRole('heading', { name: 'Trần Thị Mai' }).waitFor();
+    await page.getByRole('tab', { name: /^History/ }).click();
     const history = page.getByRole('list', { name: 'History' });
     await history.getByText('Hỏi giá thiết bị').waitFor();
     assert.equal(await history.getByRole('listitem').count(), 1);
