@@ -5,6 +5,8 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = ['email', 'note', 'phone'
 export const MAX_ACTIVITY_SUBJECT = 512;
 export const MAX_ACTIVITY_BODY = 100_000;
 export const MAX_CALL_MINUTES = 24 * 60;
+/** A new appointment lasts an hour unless the user says otherwise. */
+export const DEFAULT_APPOINTMENT_MS = 60 * 60 * 1000;
 
 /** Fields every kind-specific part defaults to, so a history item always has the same shape. */
 export const ACTIVITY_DETAIL_DEFAULTS = {
@@ -69,7 +71,7 @@ export function emptyActivityInput(kind: ActivityKind, now: number): ActivityInp
     occurredAt: now,
     ...ACTIVITY_DETAIL_DEFAULTS,
     direction: kind === 'phone' ? 'outgoing' : null,
-    endAt: kind === 'appointment' ? now + 60 * 60 * 1000 : null,
+    endAt: kind === 'appointment' ? now + DEFAULT_APPOINTMENT_MS : null,
   };
 }
 

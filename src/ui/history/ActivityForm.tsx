@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { ACTIVITY_KINDS, validateActivity, type ActivityFieldError, type ActivityInput } from '../../domain/activity';
+import { ACTIVITY_KINDS, DEFAULT_APPOINTMENT_MS, validateActivity, type ActivityFieldError, type ActivityInput } from '../../domain/activity';
 import type { ActivityKind, CallDirection } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ValidationError } from '../../storage/errors';
@@ -46,7 +46,20 @@ export function ActivityForm({ initial, kindFixed = false, onSave, onCancel }: P
     <form className={styles.form} onSubmit={submit} noValidate aria-label={t('history.add')}>
       {!kindFixed && (
         <Field label={t('history.field.kind')}>
-          <Select value={input.kind} onChange={(_, d) => set('kind', d.value as ActivityKind)}>
+          <Select
+            value={input.kind}
+            onChange={(_, d) => {
+              const kind = d.value as ActivityKind;
+              // Switching kind fills the new kind's required parts with sensible defaults.
+              setInput((p) => ({
+                ...p,
+                kind,
+                endAt: kind === 'appointment' && p.endAt === null ? p.occurredAt + DEFAULT_APPOINTMENT_MS : p.endAt,
+                direction: kind === 'phone' && p.direction === null ? 'outgoing' : p.direction,
+              }));
+              setErrors([]);
+            }}
+          >
             {ACTIVITY_KINDS.filter((k) => k !== 'email').map((k) => (
               <option key={k} value={k}>
                 {t(`history.kind.${k}`)}

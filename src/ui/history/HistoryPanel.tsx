@@ -123,7 +123,7 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
                   <div className={styles.actions}>
                     {item.body.length > HISTORY_PREVIEW_CHARS && !expanded.has(item.id) && (
                       <Button size="small" appearance="transparent" onClick={() => setExpanded(new Set([...expanded, item.id]))}>
-                        …
+                        {t('history.more')}
                       </Button>
                     )}
                     {item.kind === 'email' && item.itemId && canOpenInOutlook && (
@@ -131,18 +131,19 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
                         {t('history.openInOutlook')}
                       </Button>
                     )}
-                    <Button size="small" appearance="transparent" onClick={() => setEditing({ kind: 'edit', item })}>
-                      {t('history.edit', { subject: item.subject })}
+                    <Button size="small" appearance="transparent" aria-label={t('history.edit', { subject: item.subject })} onClick={() => setEditing({ kind: 'edit', item })}>
+                      {t('history.editShort')}
                     </Button>
                     <Button
                       size="small"
                       appearance="transparent"
+                      aria-label={t('history.delete', { subject: item.subject })}
                       onClick={async () => {
                         await activities.remove(item.id);
                         setDeleted(item.id);
                       }}
                     >
-                      {t('history.delete', { subject: item.subject })}
+                      {t('history.deleteShort')}
                     </Button>
                   </div>
                 </>
