@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   controls: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   search: { flexGrow: 1, minWidth: '12em' },
   sort: { width: '9em' },
+  back: { alignSelf: 'flex-start' },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between' },
 });
 
@@ -51,7 +52,7 @@ export function LeadsTab() {
   useEffect(() => clear(), [queryKey, clear]);
 
   const back = (
-    <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView({ kind: 'list' })}>
+    <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView({ kind: 'list' })}>
       {t('lead.back')}
     </Button>
   );
