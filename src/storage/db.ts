@@ -46,15 +46,29 @@ export const SCHEMA_V2 = {
 export function upgradeLeadToV2(old: Lead): Lead {
   const stored = old as Partial<Lead> & Lead;
   const fileAsStyle = stored.fileAsStyle ?? defaultFileAsStyle(old.fullName ?? '');
+  // Version-1 records written by other code may lack fields: every one gets its empty value.
   return withDerivedKeys({
     ...leadBody(old),
+    fullName: old.fullName ?? '',
+    jobTitle: old.jobTitle ?? '',
+    company: old.company ?? '',
+    website: old.website ?? '',
+    source: old.source ?? '',
+    notes: old.notes ?? '',
+    status: old.status ?? 'open',
+    rating: old.rating ?? null,
+    ownerId: old.ownerId ?? null,
+    createdAt: old.createdAt ?? 0,
+    updatedAt: old.updatedAt ?? old.createdAt ?? 0,
+    rev: old.rev ?? 1,
     fileAsStyle,
     fileAs: stored.fileAs ?? fileAsText(old.fullName ?? '', old.company ?? '', fileAsStyle),
     accountId: stored.accountId ?? null,
     initiatedBy: stored.initiatedBy ?? null,
     customValues: stored.customValues ?? {},
-    emails: old.emails ?? [],
-    phones: old.phones ?? [],
+    // A record with keys but no entries (written by older code) keeps its addresses as entries.
+    emails: old.emails ?? (old.emailKeys ?? []).map((address) => ({ address, label: 'work' as const })),
+    phones: old.phones ?? (old.phoneKeys ?? []).map((number) => ({ number, kind: 'work' as const })),
     addresses: old.addresses ?? [],
     deletedAt: old.deletedAt ?? null,
   });

@@ -1,6 +1,6 @@
 import { ActivityRepository } from './activityRepository';
 import { BackupRepository } from './backupRepository';
-import { LeadPaneDb } from './db';
+import { type LeadPaneDb } from './db';
 import { LeadRepository } from './leadRepository';
 import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';

@@ -1,151 +1,151 @@
-import { emptyLeadInput, leadInputOf, type LeadInput } from '../../domain/lead';
-import { DEFAULT_LEAD_QUERY, type LeadQuery } from '../../domain/leadQuery';
-import type { ContactId, LeadId } from '../../domain/types';
-import { LeadPaneDb } from '../db';
-import { ConflictError, ValidationError } from '../errors';
-import { createRepositories } from '../repositories';
+import Dexie from 'dexie';
+import { emptyLeadInput, type LeadInput } from '../../domain/lead';
+import type { MailMessage } from '../../domain/mailMessage';
+import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2 } from '../db';
+import { ValidationError } from '../errors';
+import { ActivityRepository, BULK_CHUNK_SIZE, LeadRepository } from '../leadRepository';
 
-function setup() {
-  const db = new LeadPaneDb(`leads-${Math.random()}`);
-  return createRepositories(db);
-}
+let db: LeadPaneDb;
+let clock: number;
+let leads: LeadRepository;
+let activities: ActivityRepository;
+let counter = 0;
 
-function input(fullName: string, extra: Partial<LeadInput> = {}): LeadInput {
-  return { ...emptyLeadInput(), fullName, ...extra };
-}
+beforeEach(async () => {
+  db = new LeadPaneDb(`test-leads-${counter++}`);
+  clock = 1_000_000;
+  leads = new LeadRepository(db, () => clock++);
+  activities = new ActivityRepository(db, () => clock++);
+  await db.open();
+});
 
-const query = (text: string, extra: Partial<LeadQuery> = {}): LeadQuery => ({ ...DEFAULT_LEAD_QUERY, text, ...extra });
+afterEach(async () => {
+  await db.delete();
+});
 
-describe('LeadRepository', () => {
-  it('should store every field of the record and default file-as by the name language', async () => {
-    const { leads } = setup();
-    const note = `${'x'.repeat(10_000)}\u0065\u0301 🇻🇳 עברית`;
-    const lead = await leads.create(
-      input('Nguyễn Thị Hoa', {
-        jobTitle: 'Kế toán', company: 'Hoa Sen', website: 'hoasen.vn', source: 'referral', notes: note, rating: 'warm',
-        emails: [{ address: 'Hoa@HoaSen.vn', label: 'work' }, { address: 'hoa@gmail.com', label: 'home' }],
-        phones: [{ number: '0903 111 222', kind: 'mobile' }, { number: '028 3822 0000', kind: 'fax' }],
-        addresses: [{ text: 'A', label: 'work', forMail: false }, { text: 'B', label: 'home', forMail: true }],
-        initiatedBy: { type: 'contact', id: 'c1', name: 'Lê Hoa' }, customValues: { f1: 'x' },
-      }),
-    );
-    const stored = await leads.get(lead.id);
-    expect(stored).toMatchObject({ fileAsStyle: 'asWritten', fileAs: 'Nguyễn Thị Hoa', notes: note, rating: 'warm', customValues: { f1: 'x' } });
-    expect(stored?.notes).toHaveLength(note.length);
-    expect(stored?.addresses.map((a) => a.forMail)).toEqual([false, true]);
-    expect(stored?.emailKeys).toEqual(['hoa@hoasen.vn', 'hoa@gmail.com']);
-    const western = await leads.create(input('Sarah Jane Miller'));
-    expect(western.fileAs).toBe('Miller, Sarah Jane');
+const input = (overrides: Partial<LeadInput> = {}): LeadInput => ({
+  ...emptyLeadInput(),
+  fullName: 'Nguyễn Văn An',
+  company: 'Hoàng Phát',
+  emails: [{ address: 'An.Nguyen@HoangPhat.vn', label: 'work' }],
+  ...overrides,
+});
+
+const message = (overrides: Partial<MailMessage> = {}): MailMessage => ({
+  source: 'eml',
+  subject: 'Báo giá',
+  from: { name: 'Nguyễn Văn An', address: 'an.nguyen@hoangphat.vn' },
+  to: [],
+  cc: [],
+  receivedAt: 500,
+  internetMessageId: '<m1@hoangphat.vn>',
+  conversationId: '<m1@hoangphat.vn>',
+  itemId: null,
+  bodyText: 'Xin gửi báo giá',
+  bodyHtml: null,
+  ...overrides,
+});
+
+describe('database', () => {
+  it('should declare every table of the data model', () => {
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys({ ...SCHEMA_V1, ...SCHEMA_V2 }).sort());
+    expect(db.verno).toBeGreaterThanOrEqual(1);
   });
 
-  it('should refuse invalid input and write nothing', async () => {
-    const { leads } = setup();
-    await expect(leads.create(input('', { website: 'not a site' }))).rejects.toBeInstanceOf(ValidationError);
-    expect(await leads.count()).toBe(0);
+  it('should prefix the name with the Outlook partition key when there is one', () => {
+    expect(databaseName('abc123')).toBe('abc123_leadpane');
+    expect(databaseName(null)).toBe('leadpane');
+  });
+});
+
+describe('LeadRepository.create', () => {
+  it('should store the lead with folded search keys and link the email as its first history item', async () => {
+    const lead = await leads.create(input(), { message: message(), replyText: 'Xin gửi báo giá' });
+    const stored = await db.leads.get(lead.id);
+    expect(stored).toMatchObject({ fullName: 'Nguyễn Văn An', searchWords: ['nguyen', 'van', 'an', 'hoang', 'phat'], emailKeys: ['an.nguyen@hoangphat.vn'] });
+    const history = await activities.historyOf(lead.id);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ kind: 'email', subject: 'Báo giá', internetMessageId: '<m1@hoangphat.vn>', body: 'Xin gửi báo giá', occurredAt: 500 });
   });
 
-  it('should detect a save over a newer version and allow a knowing overwrite', async () => {
-    const { leads } = setup();
-    const lead = await leads.create(input('An'));
-    const paneA = leadInputOf(lead);
-    const paneB = leadInputOf(lead);
-    await leads.update(lead.id, { ...paneA, jobTitle: 'from A' }, lead.rev);
-    const conflict = await leads.update(lead.id, { ...paneB, jobTitle: 'from B' }, lead.rev).catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(ConflictError);
-    expect((conflict as ConflictError<{ jobTitle: string; rev: number }>).current.jobTitle).toBe('from A');
-    expect((await leads.get(lead.id))?.jobTitle).toBe('from A');
-    const overwritten = await leads.update(lead.id, { ...paneB, jobTitle: 'from B' }, (conflict as ConflictError<{ rev: number }>).current.rev);
-    expect(overwritten).toMatchObject({ jobTitle: 'from B', rev: 3 });
+  it('should store nothing when linking the email fails (one transaction)', async () => {
+    jest.spyOn(db.activities, 'add').mockRejectedValueOnce(new Error('disk full'));
+    await expect(leads.create(input(), { message: message(), replyText: '' })).rejects.toThrow('disk full');
+    expect(await db.leads.count()).toBe(0);
+    expect(await db.activities.count()).toBe(0);
   });
 
-  it('should find by any word prefix of name, company or email, ignoring diacritics', async () => {
-    const { leads } = setup();
-    const a = await leads.create(input('Nguyễn Văn An', { company: 'Đặng Gia', emails: [{ address: 'an.nguyen@dg.vn', label: 'work' }] }));
-    const b = await leads.create(input('Đặng Thu Thảo', { company: 'Sen Vàng' }));
-    const c = await leads.create(input('John Smith', { company: 'Northwind' }));
-    expect(await leads.matchingIds(query('nguyen'))).toEqual([a.id]);
-    expect(new Set(await leads.matchingIds(query('dang')))).toEqual(new Set([a.id, b.id]));
-    expect(await leads.matchingIds(query('Đặng T'))).toEqual([b.id]);
-    expect(await leads.matchingIds(query('an.ng'))).toEqual([a.id]);
-    expect(await leads.matchingIds(query('north'))).toEqual([c.id]);
-    expect(await leads.matchingIds(query('zzz'))).toEqual([]);
+  it('should refuse invalid input without writing anything', async () => {
+    const attempt = leads.create(input({ fullName: '', emails: [{ address: 'not-an-email', label: 'work' }] }));
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toMatchObject({ errors: [{ field: 'fullName', code: 'required' }, { field: 'emails.0', code: 'invalidEmail' }] });
+    expect(await db.leads.count()).toBe(0);
   });
 
-  it('should list in Vietnamese collation by file-as, by company with blanks last, and newest first', async () => {
-    let clock = 1000;
-    const db = new LeadPaneDb(`sort-${Math.random()}`);
-    const { LeadRepository } = await import('../leadRepository');
-    const leads = new LeadRepository(db, () => clock++);
-    const names = ['Ưng Hoàng', 'Đặng Thu', 'Dương Mai', 'Anh Lê', 'Ánh Trần', 'Zoe Adams'];
-    for (const name of names) await leads.create(input(name, { fileAsStyle: 'asWritten', company: name === 'Zoe Adams' ? '' : `${name} Co` }));
-    const byName = (await leads.getMany(await leads.matchingIds(DEFAULT_LEAD_QUERY))).map((l) => l?.fullName);
-    expect(byName).toEqual([...names].sort(new Intl.Collator('vi').compare));
-    const byCompany = (await leads.getMany(await leads.matchingIds({ ...DEFAULT_LEAD_QUERY, sort: 'company' }))).map((l) => l?.fullName);
-    expect(byCompany.at(-1)).toBe('Zoe Adams');
-    const newest = (await leads.getMany(await leads.matchingIds({ ...DEFAULT_LEAD_QUERY, sort: 'created' }))).map((l) => l?.fullName);
-    expect(newest).toEqual([...names].reverse());
-    const page = await leads.firstPage(DEFAULT_LEAD_QUERY, 2);
-    expect(page.total).toBe(6);
-    expect(page.leads.map((l) => l.fullName)).toEqual(byName.slice(0, 2));
+  it('should keep long and unusual text intact', async () => {
+    const notes = `${'Ghi chú dài. '.repeat(800)}😀 עברית e\u0301`;
+    const lead = await leads.create(input({ fullName: 'Zoë 😀 O’Brien', notes }));
+    expect(await db.leads.get(lead.id)).toMatchObject({ fullName: 'Zoë 😀 O’Brien', notes });
+  });
+});
+
+describe('LeadRepository look-ups', () => {
+  it('should find a known sender by address whatever its case', async () => {
+    const lead = await leads.create(input());
+    expect((await leads.findByEmail('AN.NGUYEN@hoangphat.vn'))?.id).toBe(lead.id);
+    expect(await leads.findByEmail('someone@else.vn')).toBeUndefined();
   });
 
-  it('should apply filters to the matching ids', async () => {
-    const { leads } = setup();
-    const open = await leads.create(input('An Open'));
-    await leads.create(input('An Done', { status: 'qualified' }));
-    expect(await leads.matchingIds({ ...DEFAULT_LEAD_QUERY, filters: { status: 'open' } })).toEqual([open.id]);
-    expect(await leads.matchingIds({ ...query('an'), filters: { status: 'open' } })).toEqual([open.id]);
-  });
-
-  it('should soft delete out of list, search and duplicates, restore, and purge with history', async () => {
-    const repos = setup();
-    const { leads, activities } = repos;
-    const lead = await leads.create(input('Trần Bình', { emails: [{ address: 'binh@x.vn', label: 'work' }] }));
-    await activities.add(lead.id, { ...(await import('../../domain/activity')).emptyActivityInput('note', 5), subject: 'Gọi lại' });
-    await leads.softDelete(lead.id);
+  it('should not find a deleted lead', async () => {
+    const lead = await leads.create(input());
+    await db.leads.update(lead.id, { deletedAt: 1 });
+    expect(await leads.findByEmail('an.nguyen@hoangphat.vn')).toBeUndefined();
     expect(await leads.get(lead.id)).toBeUndefined();
-    expect(await leads.count()).toBe(0);
-    expect(await leads.matchingIds(query('tran'))).toEqual([]);
-    expect(await leads.findDuplicates(input('X', { emails: [{ address: 'binh@x.vn', label: 'work' }] }))).toEqual([]);
-    expect((await leads.recycleBin()).map((l) => l.id)).toEqual([lead.id]);
-
-    await leads.restore(lead.id);
-    expect((await leads.get(lead.id))?.emails).toEqual([{ address: 'binh@x.vn', label: 'work' }]);
-    expect(await leads.matchingIds(query('binh'))).toEqual([lead.id]);
-    expect(await leads.recycleBin()).toEqual([]);
-
-    await leads.purge(lead.id);
-    expect(await leads.getAny(lead.id)).toBeDefined(); // live leads are never purged
-    await leads.softDelete(lead.id);
-    await leads.purge(lead.id);
-    expect(await leads.getAny(lead.id)).toBeUndefined();
-    expect(await activities.historyOf(lead.id)).toEqual([]);
-    expect(await repos.db.activities.count()).toBe(0);
   });
 
-  it('should warn of duplicates by email, phone, or folded name and company, among leads and contacts', async () => {
-    const { leads, db } = setup();
-    const byEmail = await leads.create(input('Mai Trần', { emails: [{ address: 'mai@sg.vn', label: 'work' }] }));
-    const byPhone = await leads.create(input('Other', { phones: [{ number: '+84 903 123 456', kind: 'mobile' }] }));
-    const byName = await leads.create(input('Nguyễn Văn An', { company: 'Công ty Đặng' }));
-    await leads.create(input('Nguyễn Văn An', { company: 'Another' }));
-    await db.accounts.add({ id: 'a1' as never, name: 'Sen Vàng', website: '', searchWords: ['sen', 'vang'], createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null });
-    await db.contacts.add({
-      id: 'c1' as ContactId, fullName: 'Lê Hoa', jobTitle: '', emails: [], phones: [], accountId: 'a1' as never, fromLeadId: null,
-      searchWords: ['le', 'hoa'], emailKeys: [], phoneKeys: [], createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null,
-    });
+  it('should list leads newest first', async () => {
+    await leads.create(input({ fullName: 'First', emails: [] }));
+    await leads.create(input({ fullName: 'Second', emails: [] }));
+    await leads.create(input({ fullName: 'Third', emails: [] }));
+    expect((await leads.listNewestFirst(2)).map((l) => l.fullName)).toEqual(['Third', 'Second']);
+  });
+});
 
-    const found = await leads.findDuplicates(
-      input('nguyen van AN', { company: 'cong ty dang', emails: [{ address: 'MAI@sg.vn', label: 'work' }], phones: [{ number: '0903123456', kind: 'work' }] }),
-    );
-    expect(found.map((m) => [m.id, m.reasons])).toEqual(
-      expect.arrayContaining([[byEmail.id, ['email']], [byPhone.id, ['phone']], [byName.id, ['nameCompany']]]),
-    );
-    expect(found).toHaveLength(3);
-    expect(await leads.findDuplicates(input('Le Hoa', { company: 'sen vang' }))).toEqual([
-      { recordType: 'contact', id: 'c1', name: 'Lê Hoa', company: 'Sen Vàng', reasons: ['nameCompany'] },
-    ]);
-    // The lead being edited is not its own duplicate.
-    expect(await leads.findDuplicates(input('Mai Trần', { emails: [{ address: 'mai@sg.vn', label: 'work' }] }), byEmail.id as LeadId)).toEqual([]);
+describe('LeadRepository.bulkCreate', () => {
+  it('should write in chunks and report progress', async () => {
+    const inputs = Array.from({ length: BULK_CHUNK_SIZE + 10 }, (_, i) => input({ fullName: `Lead ${i}`, emails: [] }));
+    const progress: number[] = [];
+    await leads.bulkCreate(inputs, (done) => progress.push(done));
+    expect(progress).toEqual([BULK_CHUNK_SIZE, BULK_CHUNK_SIZE + 10]);
+    expect(await db.leads.count()).toBe(BULK_CHUNK_SIZE + 10);
+  });
+
+  it('should write nothing when one record is invalid', async () => {
+    await expect(leads.bulkCreate([input({ emails: [] }), input({ fullName: '' })])).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.leads.count()).toBe(0);
+  });
+});
+
+describe('ActivityRepository.logEmail', () => {
+  it('should log an email once per internetMessageId', async () => {
+    const lead = await leads.create(input());
+    const second = message({ internetMessageId: '<m2@hoangphat.vn>', subject: 'RE: Báo giá', receivedAt: 900 });
+    expect(await activities.logEmail(lead.id, { message: second, replyText: 'OK' })).toMatchObject({ logged: true });
+    expect(await activities.logEmail(lead.id, { message: second, replyText: 'OK' })).toEqual({ logged: false, reason: 'alreadyLogged' });
+    expect(await activities.isEmailLogged(lead.id, '<m2@hoangphat.vn>')).toBe(true);
+    expect((await activities.historyOf(lead.id)).map((a) => a.subject)).toEqual(['RE: Báo giá']);
+  });
+});
+
+describe('opening an existing database', () => {
+  it('should read data written by a plain Dexie at version 1', async () => {
+    const name = `test-v1-${counter++}`;
+    const raw = new Dexie(name);
+    raw.version(1).stores(SCHEMA_V1);
+    await raw.table('leads').put({ id: 'l1', fullName: 'Lê Thị Hà', emailKeys: ['ha@x.vn'], searchWords: ['le', 'thi', 'ha'], phoneKeys: [], createdAt: 1, deletedAt: null });
+    raw.close();
+    const reopened = new LeadPaneDb(name);
+    expect(await new LeadRepository(reopened).findByEmail('ha@x.vn')).toMatchObject({ fullName: 'Lê Thị Hà' });
+    await reopened.delete();
   });
 });
