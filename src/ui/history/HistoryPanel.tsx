@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBar
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { activityInputOf, ACTIVITY_KINDS, countActivities, emptyActivityInput } from '../../domain/activity';
+import { activityInputOf, ACTIVITY_KINDS, countActivities, emptyActivityInput, type ActivityInput } from '../../domain/activity';
 import type { Activity, ActivityId, ActivityKind, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 /** Bodies longer than this are folded until the user expands them; they are stored whole. */
 export const HISTORY_PREVIEW_CHARS = 600;
 
-type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; item: Activity };
+type Editing = { kind: 'none' } | { kind: 'new'; initial: ActivityInput } | { kind: 'edit'; item: Activity };
 
 /** The History page: every linked item, newest first, filterable by kind, each addable, editable and deletable. */
 export function HistoryPanel({ leadId }: { leadId: LeadId }) {
@@ -56,7 +56,10 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
             ))}
           </Select>
         </Field>
-        <Button icon={<Add20Regular />} onClick={() => setEditing({ kind: 'new' })}>
+        <Button
+          icon={<Add20Regular />}
+          onClick={() => setEditing({ kind: 'new', initial: emptyActivityInput(filter === 'all' || filter === 'email' ? 'note' : filter, Date.now()) })}
+        >
           {t('history.add')}
         </Button>
       </div>
@@ -77,7 +80,7 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
       )}
       {editing.kind === 'new' && (
         <ActivityForm
-          initial={emptyActivityInput(filter === 'all' || filter === 'email' ? 'note' : filter, Date.now())}
+          initial={editing.initial}
           onSave={async (input) => {
             await activities.add(leadId, input);
             setEditing({ kind: 'none' });
