@@ -1,0 +1,70 @@
+import { compile, type HtmlToTextOptions } from 'html-to-text';
+
+/** HTML beyond this is not read: a reply sits at the top, and html-to-text's cost grows with size. */
+export const MAX_HTML_CHARS = 300_000;
+
+/**
+ * Where the quoted history begins in HTML, by the containers mail clients wrap it in: Gmail
+ * (`gmail_quote`), Apple Mail and Thunderbird (`blockquote type=cite`, `moz-cite-prefix`),
+ * Outlook (`divRplyFwdMsg`, `appendonsend`, Outlook Mac `OLK_SRC_BODY_SECTION`, mobile
+ * `mail-editor-reference-message-container`), Yahoo (`yahoo_quoted`), Hotmail (`stopSpelling`),
+ * Proton, Zoho. Everything from the first one on is history, so cutting the string there is
+ * cheaper and sturdier than parsing it.
+ */
+export const HTML_QUOTE_START =
+  /<(?:div|blockquote|span|hr)\b[^>]*?(?:\b(?:id|class|name)\s*=\s*["']?[^"'>]*?\b(?:gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|yahoo_quoted_begin|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container|protonmail_quote|zmail_extra|stopSpelling|OutlookMessageHeader|x_divRplyFwdMsg|x_appendonsend|ms-outlook-mobile-reference-message|reply-intro|quote-header)\b|\btype\s*=\s*["']?cite\b)[^>]*>/i;
+
+const lineBlock = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
+
+/** Options for reading HTML as a person sees it: blocks become lines, no word wrap, no link URLs. */
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  preserveNewlines: false,
+  limits: { maxInputLength: MAX_HTML_CHARS * 2, maxDepth: 200, maxChildNodes: 5_000, ellipsis: '' },
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'title', format: 'skip' },
+    // Outlook writes every line as a p.MsoNormal with no margin: a line each, not a paragraph.
+    { selector: 'p.MsoNormal', format: 'block', options: lineBlock },
+    { selector: 'p.MsoPlainText', format: 'block', options: lineBlock },
+    { selector: 'p', format: 'block', options: lineBlock },
+    // Signature tables are layout: one cell after another, never side-by-side columns.
+    { selector: 'table', format: 'block', options: lineBlock },
+    { selector: 'tr', format: 'block', options: lineBlock },
+    { selector: 'td', format: 'block', options: lineBlock },
+    { selector: 'th', format: 'block', options: lineBlock },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'h4', options: { uppercase: false } },
+    { selector: 'h5', options: { uppercase: false } },
+    { selector: 'h6', options: { uppercase: false } },
+    { selector: 'hr', format: 'block', options: lineBlock },
+    { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
+  ],
+};
+
+let converter: ((html: string) => string) | null = null;
+
+export type ReaderText = { text: string; quoteContainer: boolean; truncated: boolean };
+
+/** HTML body -> the text a reader sees, with quoted-history containers cut off first. */
+export function htmlToReaderText(html: string): ReaderText {
+  let source = html;
+  let truncated = false;
+  const quote = HTML_QUOTE_START.exec(source.length > MAX_HTML_CHARS * 2 ? source.slice(0, MAX_HTML_CHARS * 2) : source);
+  if (quote) source = source.slice(0, quote.index);
+  if (source.length > MAX_HTML_CHARS) {
+    source = source.slice(0, MAX_HTML_CHARS);
+    truncated = true;
+  }
+  converter ??= compile(OPTIONS);
+  const text = converter(source)
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/gm, '');
+  return { text, quoteContainer: quote !== null, truncated };
+}

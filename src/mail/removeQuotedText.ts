@@ -1,0 +1,142 @@
+import { ATTRIBUTION_LINE, ATTRIBUTION_OPENERS, CODE_FENCE, FROM_LINE, HEADER_LINE, RULE_LINE, SEPARATOR_LINE } from './quotePatterns';
+
+/** What kind of boundary ended the sender's own text. */
+export type QuoteBoundary = 'attribution' | 'headerBlock' | 'separator' | 'notesHeader' | 'quoteMarks' | 'none';
+
+export type QuoteSplit = {
+  /** The sender's own lines, in order, quoted lines and attribution removed. */
+  replyLines: string[];
+  boundary: QuoteBoundary;
+  /** Index in the input lines where quoted history starts (lines.length when none). */
+  quoteStart: number;
+};
+
+/** How far below a From: line the other header keys may appear (Outlook wraps long To: lists). */
+const HEADER_WINDOW = 6;
+/** Lines joined when an attribution is wrapped ("On Mon, ... John Smith <\njohn@x.com> wrote:"). */
+const ATTRIBUTION_MAX_LINES = 3;
+const QUOTE_MARK = /^\s*>/;
+const DATE_OR_TIME = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+/** "On ... wrote:" on this line, or wrapped over the next one or two; returns the lines it spans. */
+function attributionSpan(lines: string[], index: number): number {
+  let joined = '';
+  for (let span = 1; span <= ATTRIBUTION_MAX_LINES && index + span - 1 < lines.length; span += 1) {
+    const line = lines[index + span - 1] ?? '';
+    if (span > 1 && isBlank(line)) return 0;
+    joined = span === 1 ? line.trim() : `${joined} ${line.trim()}`;
+    if (joined.length > 400) return 0;
+    if (ATTRIBUTION_LINE.test(joined)) {
+      // A bare "wrote:" line in prose is not an attribution: it must open like one or name a date or address.
+      const first = (lines[index] ?? '').trim();
+      if (ATTRIBUTION_OPENERS.test(first) || DATE_OR_TIME.test(joined) || /@|<[^>]+>/.test(joined)) return span;
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/** A From: line followed closely by at least one other header key (Sent:, To:, Subject:...). */
+function isHeaderBlock(lines: string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  if (!FROM_LINE.test(line)) return false;
+  let keys = 0;
+  for (let next = index + 1; next < lines.length && next <= index + HEADER_WINDOW; next += 1) {
+    if (HEADER_LINE.test(lines[next] ?? '')) keys += 1;
+    if (keys >= 1 && next > index + 1 && isBlank(lines[next])) break;
+  }
+  return keys >= 1;
+}
+
+/**
+ * Lotus Notes and some Outlook versions write `Name@ORG` / `Name <x@y> on 10/10/2000 01:42 PM`
+ * above a `To:` / `cc:` / `Subject:` block with no From: key.
+ */
+function notesHeaderStart(lines: string[], index: number): number {
+  const line = lines[index] ?? '';
+  if (!/^\s*To\s*:/i.test(line)) return -1;
+  let keys = 0;
+  for (let next = index + 1; next < lines.length && next <= index + HEADER_WINDOW; next += 1) {
+    if (/^\s*(?:cc|bcc|subject)\s*:/i.test(lines[next] ?? '')) keys += 1;
+  }
+  if (keys === 0) return -1;
+  let start = index;
+  for (let prev = index - 1; prev >= 0 && prev >= index - 3; prev -= 1) {
+    const text = lines[prev] ?? '';
+    if (isBlank(text)) break;
+    if (DATE_OR_TIME.test(text) || /@/.test(text) || /\bon\b.*\d/.test(text)) start = prev;
+    else break;
+  }
+  return start === index ? -1 : start;
+}
+
+/** Walks back from a header block over a rule line or a dashed separator right above it. */
+function extendUp(lines: string[], index: number): number {
+  let start = index;
+  for (let prev = index - 1; prev >= 0 && prev >= index - 3; prev -= 1) {
+    const text = lines[prev] ?? '';
+    if (isBlank(text)) continue;
+    if (RULE_LINE.test(text) || SEPARATOR_LINE.test(text) || /^\s*[-_=*]{2,}\s*$/.test(text) || HEADER_LINE.test(text)) start = prev;
+    else break;
+  }
+  return start;
+}
+
+/**
+ * Splits plain text into the sender's own lines and the quoted history below them. The first
+ * hard boundary (attribution, header block, separator) ends the reply; `>` lines are dropped,
+ * and unquoted text between `>` runs is kept, so inline and bottom-posted replies survive.
+ */
+export function removeQuotedText(lines: string[]): QuoteSplit {
+  let inFence = false;
+  const reply: string[] = [];
+  let sawQuoteMarks = false;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (CODE_FENCE.test(line)) inFence = !inFence;
+    if (inFence) {
+      reply.push(line);
+      continue;
+    }
+    const span = attributionSpan(lines, index);
+    if (span > 0) {
+      let next = index + span;
+      while (next < lines.length && isBlank(lines[next])) next += 1;
+      if (next < lines.length && QUOTE_MARK.test(lines[next] ?? '')) {
+        // "On ... wrote:" over `>` lines: the quote ends where the marks end, replies may follow.
+        sawQuoteMarks = true;
+        index = index + span - 1;
+        continue;
+      }
+      return { replyLines: reply, boundary: 'attribution', quoteStart: index };
+    }
+    if (SEPARATOR_LINE.test(line)) return { replyLines: reply, boundary: 'separator', quoteStart: index };
+    if (isHeaderBlock(lines, index)) {
+      const start = extendUp(lines, index);
+      return { replyLines: trimTail(reply, index - start, lines, start), boundary: 'headerBlock', quoteStart: start };
+    }
+    const notesStart = notesHeaderStart(lines, index);
+    if (notesStart >= 0) {
+      return { replyLines: reply.slice(0, Math.max(0, reply.length - (index - notesStart))), boundary: 'notesHeader', quoteStart: notesStart };
+    }
+    if (QUOTE_MARK.test(line)) {
+      sawQuoteMarks = true;
+      continue;
+    }
+    reply.push(line);
+  }
+  return { replyLines: reply, boundary: sawQuoteMarks ? 'quoteMarks' : 'none', quoteStart: lines.length };
+}
+
+/** Drops the reply lines that belong to the quote's opening (rule lines above a header block). */
+function trimTail(reply: string[], extra: number, lines: string[], start: number): string[] {
+  if (extra <= 0) return reply;
+  // Only the non-blank, non-quote lines between start and the From: line were pushed to reply.
+  let drop = 0;
+  for (let index = start; index < start + extra; index += 1) if (!QUOTE_MARK.test(lines[index] ?? '')) drop += 1;
+  return reply.slice(0, Math.max(0, reply.length - drop));
+}
