@@ -105,7 +105,7 @@ export function detectSignature(input: string[], senderNames: string[] = []): Si
     }
     if (SIGNATURE_DELIMITER.test(line)) {
       const firstAfter = after[0] ?? '';
-      if (after.length > 0 && tailFits(lines, index, false) && (looksLikeNameLine(firstAfter) || after.some((text) => CONTACT_LINE.test(text)) || nameMatches(firstAfter, senderNames))) {
+      if (after.length > 0 && tailFits(lines, index, true) && (looksLikeNameLine(firstAfter) || after.some((text) => CONTACT_LINE.test(text)) || nameMatches(firstAfter, senderNames))) {
         consider(index, 'delimiter');
       }
       continue;

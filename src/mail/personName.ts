@@ -67,7 +67,7 @@ export function stripTitles(name: string): string {
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
-  return words.every((word) => LETTER_WORD.test(word)) && /^\p{Lu}/u.test(text.trim());
+  return words.every((word, index) => LETTER_WORD.test(word) && (/^\p{Lu}/u.test(word) || (index > 0 && FAMILY_PARTICLES.has(word))));
 }
 
 /**

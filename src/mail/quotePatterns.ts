@@ -11,7 +11,13 @@ export const WROTE_VERBS = [
 ];
 
 /** "On ... wrote:" and its translations, tested on one line or on two/three joined lines. */
-export const ATTRIBUTION_LINE = new RegExp(`^.{0,300}?(?:${WROTE_VERBS.join('|')})\\s*:\\s*$`, 'iu');
+export const ATTRIBUTION_LINE = new RegExp(`^.{0,300}?(?:${WROTE_VERBS.join('|')})(?![\\p{L}]).{0,120}:\\s*$`, 'iu');
+
+/** The same without the colon, or framed by dashes (Zoho: "---- On ... wrote ----"); needs a date and an address. */
+export const ATTRIBUTION_LOOSE = new RegExp(`^.{0,300}?(?:${WROTE_VERBS.join('|')})\\s*(?:-{2,})?\\s*$`, 'iu');
+
+/** Clients that write no verb at all: `30.09.2017, 18.30, "John" <john@x.com>:`; needs a date. */
+export const ADDRESS_ATTRIBUTION = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\s*>?\s*:\s*$/u;
 
 /** Words that open an attribution line; an attribution must start with one or carry an address or date. */
 export const ATTRIBUTION_OPENERS = /^(?:on|le|am|el|il|em|op|den|på|vào|lúc|w dniu|dnia|dne|в|hinnerk|[0-9]|<|")/iu;
@@ -50,9 +56,23 @@ export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_
 /** A line of underscores or dashes only (Outlook draws one above its header block). */
 export const RULE_LINE = /^\s*(?:_{8,}|-{8,}|={8,})\s*$/;
 
-/** Mobile-client footers: "Sent from my iPhone", "Gửi từ iPhone của tôi", "Von meinem iPhone gesendet". */
-export const MOBILE_FOOTER =
+/** Device footers by their device words ("Sent from Yahoo Mail on Android", "Von meinem iPhone gesendet"). */
+const MOBILE_FOOTER_OLD =
   /^\s*(?:(?:sent|sent from|sent with|sent via|envoyé|envoyé de|enviado desde|enviado do|inviato da|verzonden met|verzonden vanaf|skickat från|sendt fra|lähetetty|отправлено с|wysłane z|gửi từ)\s+(?:\S+\s+){0,4}?(?:iphone|ipad|android|blackberry|mobile(?: device)?|smartphone|phone|galaxy|samsung|device|outlook|mail|windows phone|di động|điện thoại)(?:\s+(?:\S+\s*){0,4})?|von meinem \S+(?:\s+\S+){0,2}\s+gesendet|get outlook for (?:ios|android)|(?:sent|envoyé) (?:from|de) (?:yahoo mail|outlook|mail|gmail) (?:for|on|pour|sur) \S+.*)\s*\.?\s*$/iu;
+
+/** "Sent from my <any device>": up to five words, no comma, so a sentence that starts the same stays. */
+const SENT_FROM_MY = /^\s*(?:sent from (?=\S+(?:\s+\S+){0,3}\s*$)|sent from my|sent with my|envoyé de mon|envoyé depuis mon|enviado desde mi|enviado do meu|inviato dal mio|inviato da|verzonden vanaf mijn|verzonden met mijn|skickat från min|sendt fra min|lähetetty|gửi từ)\s+[^,;:\n]{1,40}?\.?\s*$/iu;
+/** Outlook mobile's footer, often with its link glued on: "Get Outlook for iOS<https://aka.ms/o0ukef>". */
+const OUTLOOK_MOBILE = /^\s*(?:get outlook for|gesendet von outlook für|envoyé à partir de outlook pour|obtenir outlook pour|enviado desde outlook para|téléchargez outlook pour|scaricare outlook per|sent from outlook for|sent from outlook mobile|get outlook mobile)\s+\S+(?:<[^>]*>)?\s*$/iu;
+
+/** Mobile-client footers: "Sent from my iPhone", "Gửi từ iPhone của tôi", "Von meinem iPhone gesendet". */
+export const MOBILE_FOOTER = {
+  test(line: string): boolean {
+    const text = line.replace(/<https?:[^>]*>\s*$/, '');
+    if (text.length > 80) return false;
+    return MOBILE_FOOTER_OLD.test(text) || SENT_FROM_MY.test(text) || OUTLOOK_MOBILE.test(text);
+  },
+};
 
 /** Fenced code blocks (```) hold text that only looks like quotes or signatures. */
 export const CODE_FENCE = /^\s*```/;

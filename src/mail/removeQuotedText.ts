@@ -1,4 +1,4 @@
-import { ATTRIBUTION_LINE, ATTRIBUTION_OPENERS, CODE_FENCE, FROM_LINE, HEADER_LINE, RULE_LINE, SEPARATOR_LINE } from './quotePatterns';
+import { ADDRESS_ATTRIBUTION, ATTRIBUTION_LINE, ATTRIBUTION_LOOSE, ATTRIBUTION_OPENERS, CODE_FENCE, FROM_LINE, HEADER_LINE, MOBILE_FOOTER, RULE_LINE, SEPARATOR_LINE } from './quotePatterns';
 
 /** What kind of boundary ended the sender's own text. */
 export type QuoteBoundary = 'attribution' | 'headerBlock' | 'separator' | 'notesHeader' | 'quoteMarks' | 'none';
@@ -28,14 +28,22 @@ function attributionSpan(lines: string[], index: number): number {
   for (let span = 1; span <= ATTRIBUTION_MAX_LINES && index + span - 1 < lines.length; span += 1) {
     const line = lines[index + span - 1] ?? '';
     if (span > 1 && isBlank(line)) return 0;
+    if (span === 2) {
+      // A wrapped attribution starts like one; a sentence that ends above "On ... wrote:" does not.
+      const first = (lines[index] ?? '').trim();
+      if (/[.!?]$/.test(first) || !(ATTRIBUTION_OPENERS.test(first) || DATE_OR_TIME.test(first))) return 0;
+    }
     joined = span === 1 ? line.trim() : `${joined} ${line.trim()}`;
     if (joined.length > 400) return 0;
+    const dated = DATE_OR_TIME.test(joined);
+    const addressed = /@|<[^>]+>/.test(joined);
     if (ATTRIBUTION_LINE.test(joined)) {
       // A bare "wrote:" line in prose is not an attribution: it must open like one or name a date or address.
       const first = (lines[index] ?? '').trim();
-      if (ATTRIBUTION_OPENERS.test(first) || DATE_OR_TIME.test(joined) || /@|<[^>]+>/.test(joined)) return span;
+      if (ATTRIBUTION_OPENERS.test(first) || dated || addressed) return span;
       return 0;
     }
+    if (dated && addressed && (ATTRIBUTION_LOOSE.test(joined) || ADDRESS_ATTRIBUTION.test(joined))) return span;
   }
   return 0;
 }
@@ -127,7 +135,13 @@ export function removeQuotedText(lines: string[]): QuoteSplit {
       sawQuoteMarks = true;
       continue;
     }
+    // A line glued under a `>` line is the quote's own text wrapped by the quoting client.
+    if (index > 0 && QUOTE_MARK.test(lines[index - 1] ?? '')) continue;
     reply.push(line);
+    if (MOBILE_FOOTER.test(line) && lines.slice(index + 1).some((rest) => !isBlank(rest))) {
+      // Mobile clients put their footer right above the quoted original, often with no header.
+      return { replyLines: reply, boundary: 'separator', quoteStart: index + 1 };
+    }
   }
   return { replyLines: reply, boundary: sawQuoteMarks ? 'quoteMarks' : 'none', quoteStart: lines.length };
 }
