@@ -39,7 +39,13 @@ type BodyChoice = { lines: string[]; boundary: QuoteBoundary; html: boolean; tru
 
 /** CRLF and lone CR to LF, NUL and BOM removed: every later rule works on `\n` lines. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000\uFEFF]/g, '');
+  // NFC: windows-1258 decodes Vietnamese tone marks as combining characters; rules expect composed text.
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000\uFEFF]/g, '').normalize('NFC');
+}
+
+/** `<div><br></div>` and empty paragraphs render as one blank line to a reader, not two. */
+function collapseBlankRuns(text: string): string {
+  return text.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
 }
 
 function splitBody(text: string): { lines: string[]; boundary: QuoteBoundary; truncated: boolean } {
@@ -64,11 +70,11 @@ function chooseBody(message: MailMessage): BodyChoice | null {
     if (!hasHtml || plain.boundary !== 'none') return { ...plain, html: false };
     const reader = htmlToReaderText(html);
     if (!reader.quoteContainer) return { ...plain, html: false };
-    const fromHtml = splitBody(reader.text);
+    const fromHtml = splitBody(collapseBlankRuns(reader.text));
     return { ...fromHtml, boundary: 'quoteMarks', html: true, truncated: fromHtml.truncated || reader.truncated };
   }
   const reader = htmlToReaderText(html);
-  const fromHtml = splitBody(reader.text);
+  const fromHtml = splitBody(collapseBlankRuns(reader.text));
   return { ...fromHtml, boundary: reader.quoteContainer ? 'quoteMarks' : fromHtml.boundary, html: true, truncated: fromHtml.truncated || reader.truncated };
 }
 
@@ -96,7 +102,7 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
   const from = message.from;
   const address = from && isValidEmail(from.address) ? normalizeEmail(from.address) : null;
   const fromLine = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : null;
-  const sender = address ? parseSenderName(from?.name ?? '', address) : null;
+  const sender = address ? parseSenderName((from?.name ?? '').normalize('NFC'), address) : null;
   if (!address) draft.notes.push('noSender');
   const domain = address ? emailDomain(address) : null;
   const domainCompany = domain ? companyFromDomain(domain) : null;

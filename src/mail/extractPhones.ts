@@ -6,7 +6,7 @@ import type { PhoneKind } from '../domain/types';
 export type FoundPhone = DraftPhone & { written: string; parsed: boolean };
 
 /** A run of digits with the separators people write: `+84 28 3822 1234`, `(028) 3822 1234`, `713-853-7041`. */
-const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\+?\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]{1,2}\d{1,5}){1,5}(?!\d)/g;
+const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\+?\d{1,4}\)[\s.-]?)?\d{1,8}(?:[\s.-]{1,2}\d{1,8}){0,5}(?!\d)/g;
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 /** North American shape, tried as US when the default region rejects it (Enron-era signatures). */
 const NANP = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
@@ -26,6 +26,12 @@ function kindFromLabel(before: string): PhoneKind | null {
   const label = foldText(before).replace(/[|•·,;/]\s*$/, '').trimEnd();
   for (const [pattern, kind] of LABELS) if (pattern.test(label)) return kind;
   return null;
+}
+
+/** A label written after the number: `713-853-7041 (office)`, `415-505-6633 (cell)`, `x 0903 123 456 (Zalo)`. */
+function kindFromTrailingLabel(after: string): PhoneKind | null {
+  const match = /^\s*[([]\s*([^)\]]{1,15})[)\]]/.exec(after) ?? /^\s*[-–]\s*(\p{L}[\p{L} ]{0,12})\b/u.exec(after);
+  return match?.[1] ? kindFromLabel(match[1]) : null;
 }
 
 function isVietnameseMobile(e164: string): boolean {
@@ -52,7 +58,7 @@ export function extractPhones(line: string, region: CountryCode): FoundPhone[] {
     if ((!parsed || !parsed.isValid()) && NANP.test(written)) parsed = parsePhoneNumberFromString(written, 'US');
     const valid = parsed !== undefined && parsed.isValid();
     const number = valid && parsed ? parsed.number : written;
-    const kind = kindFromLabel(before) ?? (valid && isVietnameseMobile(number) ? 'mobile' : valid ? 'work' : 'other');
+    const kind = kindFromLabel(before) ?? kindFromTrailingLabel(line.slice(start + match[0].length)) ?? (valid && isVietnameseMobile(number) ? 'mobile' : valid ? 'work' : 'other');
     if (!valid && digits.length < 8) continue;
     found.push({ number, kind, written, parsed: valid });
   }

@@ -51,7 +51,7 @@ const SEPARATOR_WORDS =
   'original|forward|weitergeleitet|ursprüngliche|origine|transféré|reenviado|reenvío|inoltrato|doorgestuurd|oorspronkelijk|videresendt|vidarebefordrat|opprinnelig|ursprungligt|oprindelig|alkuperäinen|välitetty|исходное|пересылаемое|пересланное|oryginalna|przekazana|gốc|chuyển tiếp|mensagem|encaminhada|message|nachricht|mensaje|messaggio|bericht|meddelande|melding|viesti|сообщение|wiadomość|tin nhắn|thư';
 
 /** `-----Original Message-----`, `---------- Forwarded message ---------`, Enron's `--- Forwarded by X on ... ---`. */
-export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_WORDS})\\b.*$|^\\s*(?:begin forwarded message|original message|anfang der weitergeleiteten nachricht|début du message réexpédié)\\s*:?\\s*$`, 'iu');
+export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_WORDS}).*$|^\\s*(?:begin forwarded message|original message|anfang der weitergeleiteten nachricht|début du message réexpédié)\\s*:?\\s*$`, 'iu');
 
 /** A line of underscores or dashes only (Outlook draws one above its header block). */
 export const RULE_LINE = /^\s*(?:_{8,}|-{8,}|={8,})\s*$/;
@@ -61,7 +61,7 @@ const MOBILE_FOOTER_OLD =
   /^\s*(?:(?:sent|sent from|sent with|sent via|envoyé|envoyé de|enviado desde|enviado do|inviato da|verzonden met|verzonden vanaf|skickat från|sendt fra|lähetetty|отправлено с|wysłane z|gửi từ)\s+(?:\S+\s+){0,4}?(?:iphone|ipad|android|blackberry|mobile(?: device)?|smartphone|phone|galaxy|samsung|device|outlook|mail|windows phone|di động|điện thoại)(?:\s+(?:\S+\s*){0,4})?|von meinem \S+(?:\s+\S+){0,2}\s+gesendet|get outlook for (?:ios|android)|(?:sent|envoyé) (?:from|de) (?:yahoo mail|outlook|mail|gmail) (?:for|on|pour|sur) \S+.*)\s*\.?\s*$/iu;
 
 /** "Sent from my <any device>": up to five words, no comma, so a sentence that starts the same stays. */
-const SENT_FROM_MY = /^\s*(?:sent from (?=\S+(?:\s+\S+){0,3}\s*$)|sent from my|sent with my|envoyé de mon|envoyé depuis mon|enviado desde mi|enviado do meu|inviato dal mio|inviato da|verzonden vanaf mijn|verzonden met mijn|skickat från min|sendt fra min|lähetetty|gửi từ)\s+[^,;:\n]{1,40}?\.?\s*$/iu;
+const SENT_FROM_MY = /^\s*(?:sent from(?=\s+\S+(?:\s+\S+){0,3}\s*$)|sent from my|sent with my|envoyé de mon|envoyé depuis mon|enviado desde mi|enviado do meu|inviato dal mio|inviato da|verzonden vanaf mijn|verzonden met mijn|skickat från min|sendt fra min|lähetetty|gửi từ)\s+[^,;:\n]{1,40}?\.?\s*$/iu;
 /** Outlook mobile's footer, often with its link glued on: "Get Outlook for iOS<https://aka.ms/o0ukef>". */
 const OUTLOOK_MOBILE = /^\s*(?:get outlook for|gesendet von outlook für|envoyé à partir de outlook pour|obtenir outlook pour|enviado desde outlook para|téléchargez outlook pour|scaricare outlook per|sent from outlook for|sent from outlook mobile|get outlook mobile)\s+\S+(?:<[^>]*>)?\s*$/iu;
 

@@ -42,7 +42,7 @@ export const CONTACT_LINE =
 
 /** Job-title words, used both to recognise a signature block and to read the title from it. */
 export const TITLE_WORDS =
-  /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
+  /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}*leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
 
 /** Company-name suffixes and markers. */
 export const COMPANY_WORDS =
