@@ -34,6 +34,8 @@ export function looksLikeRfc822(text: string): boolean {
     if (/^[ \t]/.test(line) && index > 0) continue;
     const header = /^([!-9;-~]+):/.exec(line);
     if (!header) return false;
+    // "Sent:" belongs to Outlook's quoted header block, never to a real RFC 822 header.
+    if (/^sent$/i.test(header[1] ?? '')) return false;
     if (KNOWN_HEADERS.test(header[1] ?? '')) known += 1;
   }
   return known >= 2;

@@ -1,7 +1,9 @@
 import { compile, type HtmlToTextOptions } from 'html-to-text';
 
-/** HTML beyond this is not read: a reply sits at the top, and html-to-text's cost grows with size. */
-export const MAX_HTML_CHARS = 300_000;
+/** Slimmed HTML beyond this is not read: a reply sits at the top, and html-to-text costs about 1 ms per KB. */
+export const MAX_HTML_CHARS = 40_000;
+/** Raw HTML searched for a quote container and slimmed before the cap applies. */
+export const MAX_RAW_HTML_CHARS = 2_000_000;
 
 /**
  * Where the quoted history begins in HTML, by the containers mail clients wrap it in: Gmail
@@ -48,16 +50,36 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+/**
+ * Drops what a reader never sees and what html-to-text would only parse: the head, styles,
+ * scripts, comments, and attributes (the quote containers were already found by theirs).
+ * Cheap string work, so the size cap keeps more visible text.
+ */
+function slimHtml(html: string): string {
+  return html
+    .replace(/<head\b[\s\S]*?<\/head>/gi, '')
+    .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<([a-z][\w:-]*)\s[^<>]*?(\/?)>/gi, (_, tag: string, selfClose: string) => `<${tag}${/^(?:p|div)$/i.test(tag) ? classOf(_) : ''}${selfClose}>`);
+}
+
+/** Keeps a p/div class attribute: `p.MsoNormal` decides whether a paragraph is one line. */
+function classOf(tag: string): string {
+  const match = /\bclass\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i.exec(tag);
+  return match ? ` class=${match[1]}` : '';
+}
+
 let converter: ((html: string) => string) | null = null;
 
 export type ReaderText = { text: string; quoteContainer: boolean; truncated: boolean };
 
 /** HTML body -> the text a reader sees, with quoted-history containers cut off first. */
 export function htmlToReaderText(html: string): ReaderText {
-  let source = html;
-  let truncated = false;
-  const quote = HTML_QUOTE_START.exec(source.length > MAX_HTML_CHARS * 2 ? source.slice(0, MAX_HTML_CHARS * 2) : source);
+  let truncated = html.length > MAX_RAW_HTML_CHARS;
+  let source = truncated ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
+  const quote = HTML_QUOTE_START.exec(source);
   if (quote) source = source.slice(0, quote.index);
+  source = slimHtml(source);
   if (source.length > MAX_HTML_CHARS) {
     source = source.slice(0, MAX_HTML_CHARS);
     truncated = true;
