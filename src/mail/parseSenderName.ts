@@ -1,5 +1,5 @@
 import { foldText } from '../domain/fold';
-import { normaliseNameCase, splitPersonName, stripTitles, titleCaseWord, type PersonName } from './personName';
+import { normaliseNameCase, splitPersonName, stripPostNominals, stripTitles, titleCaseWord, type PersonName } from './personName';
 
 /** How sure a name read from the display name is; the local-part guess sits below GUESS_CONFIDENCE. */
 export const DISPLAY_NAME_CONFIDENCE = 0.9;
@@ -49,7 +49,7 @@ export function parseSenderName(displayName: string, address: string): SenderNam
     companyHint = piped[2].trim();
   }
   if (name.includes('@') || foldText(name) === foldText(address)) name = '';
-  name = name.replace(/^['"]+|['"]+$/g, '').trim();
+  name = stripPostNominals(name.replace(/^['"]+|['"]+$/g, '').trim());
   const comma = name.split(',');
   if (comma.length === 2 && comma[0] && comma[1]) {
     const left = comma[0].trim();

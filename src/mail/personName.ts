@@ -56,6 +56,11 @@ export function normaliseNameCase(name: string): string {
     .join(' ');
 }
 
+/** Drops trailing degrees and post-nominals (`, PhD`, ` MBA`). */
+export function stripPostNominals(name: string): string {
+  return name.replace(POST_NOMINALS, '').trim();
+}
+
 /** Drops leading courtesy titles (`Dr.`, `Mr`, `Anh`, `Chị`) and trailing degrees (`, PhD`). */
 export function stripTitles(name: string): string {
   let words = name.replace(POST_NOMINALS, '').split(/\s+/).filter(Boolean);

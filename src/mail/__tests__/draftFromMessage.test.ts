@@ -29,8 +29,8 @@ describe('draftFromMessage', () => {
   });
 
   it('uses the phone region option', () => {
-    const draft = draftFromMessage(message({ from, bodyText: 'Hi\n\nBest,\nAn\nMobile: 07700 900123' }), { phoneRegion: 'GB' });
-    expect(draft.phones[0]?.value.number).toBe('+447700900123');
+    const draft = draftFromMessage(message({ from, bodyText: 'Hi\n\nBest,\nAn\nMobile: 07911 123456' }), { phoneRegion: 'GB' });
+    expect(draft.phones[0]?.value.number).toBe('+447911123456');
   });
 
   it('guesses the name from the address below GUESS_CONFIDENCE', () => {

@@ -46,6 +46,6 @@ describe('removeQuotedText', () => {
 
   it('keeps inline answers between quoted runs', () => {
     const text = 'On Mon, Nov 16, 2026 at 9:00 AM John <john@x.com> wrote:\n> Question one?\n\nAnswer one.\n\n> Question two?\n\nAnswer two.';
-    expect(reply(text)).toBe('Answer one.\n\n\nAnswer two.');
+    expect(reply(text)).toBe('Answer one.\n\nAnswer two.');
   });
 });
