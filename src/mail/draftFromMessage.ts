@@ -83,6 +83,7 @@ function trimBlankEdges(lines: string[]): string {
   let end = lines.length;
   while (start < end && (lines[start] ?? '').trim() === '') start += 1;
   while (end > start && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  // Lines keep their words and breaks as written; only invisible trailing spaces go (as in the answer keys).
   return lines
     .slice(start, end)
     .map((line) => line.replace(/\s+$/, ''))

@@ -72,14 +72,23 @@ function notesHeaderStart(lines: string[], index: number): number {
     if (/^\s*(?:cc|bcc|subject)\s*:/i.test(lines[next] ?? '')) keys += 1;
   }
   if (keys === 0) return -1;
+  // Walk up over the sender and date lines, and the whitespace-only lines Notes puts between them.
   let start = index;
-  for (let prev = index - 1; prev >= 0 && prev >= index - 3; prev -= 1) {
+  let blanks = 0;
+  for (let prev = index - 1; prev >= 0 && prev >= index - 6; prev -= 1) {
     const text = lines[prev] ?? '';
-    if (isBlank(text)) break;
-    if (DATE_OR_TIME.test(text) || /@/.test(text) || /\bon\b.*\d/.test(text)) start = prev;
-    else break;
+    if (isBlank(text)) {
+      blanks += 1;
+      if (blanks > 2) break;
+      continue;
+    }
+    if (DATE_OR_TIME.test(text) || /@/.test(text) || /\bon\b.*\d/.test(text)) {
+      start = prev;
+      blanks = 0;
+    } else break;
   }
-  return start === index ? -1 : start;
+  // A To:/cc:/Subject: block is history even without a sender line above it.
+  return start;
 }
 
 /** Walks back from a header block over a rule line or a dashed separator right above it. */
