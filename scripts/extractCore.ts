@@ -57,6 +57,13 @@ function xFromName(raw: string): string | null {
   return value ? value : null;
 }
 
+/** The text after the header block, for a message postal-mime refuses. */
+function bodyAfterHeaders(text: string): string {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const gap = normalised.indexOf('\n\n');
+  return gap >= 0 ? normalised.slice(gap + 2) : '';
+}
+
 export function recordFromDraft(file: string, draft: LeadDraft): ExtractRecord {
   return {
     file,
@@ -86,7 +93,7 @@ export async function extractFile(file: string): Promise<ExtractRecord> {
     if (!isMessage && bytes.includes(0)) return { ...emptyRecord(file), error: 'not an email (binary content)' };
     let message: MailMessage;
     if (isMessage) {
-      message = await parseEml(new Uint8Array(bytes));
+      message = await parseEml(new Uint8Array(bytes)).catch(() => bodyOnlyMessage(bodyAfterHeaders(bytes.toString('utf8'))));
       const xFrom = xFromName(latin);
       if (message.from && !message.from.name.trim() && xFrom) message = { ...message, from: { ...message.from, name: xFrom } };
     } else {

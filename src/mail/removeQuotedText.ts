@@ -16,6 +16,8 @@ const HEADER_WINDOW = 6;
 /** Lines joined when an attribution is wrapped ("On Mon, ... John Smith <\njohn@x.com> wrote:"). */
 const ATTRIBUTION_MAX_LINES = 3;
 const QUOTE_MARK = /^\s*>/;
+/** A quoted line this long was probably wrapped by the client, so the next unmarked line continues it. */
+export const WRAPPED_QUOTE_CHARS = 60;
 const DATE_OR_TIME = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
 
 function isBlank(line: string | undefined): boolean {
@@ -52,6 +54,8 @@ function attributionSpan(lines: string[], index: number): number {
 function isHeaderBlock(lines: string[], index: number): boolean {
   const line = lines[index] ?? '';
   if (!FROM_LINE.test(line)) return false;
+  // Some clients flatten the block onto one line: "From: John Sent: Monday To: Lan Subject: Hi".
+  if (/\s(?:sent|date|gesendet|envoyé|enviado|gửi)\s?:.*\s(?:to|an|à|para|đến|subject|betreff|objet|asunto|chủ đề)\s?:/iu.test(line)) return true;
   let keys = 0;
   for (let next = index + 1; next < lines.length && next <= index + HEADER_WINDOW; next += 1) {
     if (HEADER_LINE.test(lines[next] ?? '')) keys += 1;
@@ -144,8 +148,10 @@ export function removeQuotedText(lines: string[]): QuoteSplit {
       sawQuoteMarks = true;
       continue;
     }
-    // A line glued under a `>` line is the quote's own text wrapped by the quoting client.
-    if (index > 0 && QUOTE_MARK.test(lines[index - 1] ?? '')) continue;
+    // A line glued under a long `>` line is the quote's own text, wrapped by the quoting client;
+    // under a short one ("> Hi") it is the answer of a bottom-posted reply.
+    const above = lines[index - 1] ?? '';
+    if (index > 0 && QUOTE_MARK.test(above) && above.length >= WRAPPED_QUOTE_CHARS && !isBlank(line)) continue;
     reply.push(line);
     if (MOBILE_FOOTER.test(line) && lines.slice(index + 1).some((rest) => !isBlank(rest))) {
       // Mobile clients put their footer right above the quoted original, often with no header.

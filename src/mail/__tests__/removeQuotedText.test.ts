@@ -46,6 +46,17 @@ describe('removeQuotedText', () => {
 
   it('keeps inline answers between quoted runs', () => {
     const text = 'On Mon, Nov 16, 2026 at 9:00 AM John <john@x.com> wrote:\n> Question one?\n\nAnswer one.\n\n> Question two?\n\nAnswer two.';
-    expect(reply(text)).toBe('Answer one.\n\nAnswer two.');
+    expect(reply(text)).toBe('Answer one.\n\n\nAnswer two.');
+  });
+});
+
+describe('removeQuotedText with wrapped and bottom-posted quotes', () => {
+  it('drops a quoted line wrapped by the client', () => {
+    const text = 'New text.\n\nOn Mon, Nov 16, 2026 at 9:00 AM John <john@x.com> wrote:\n> Lorem ipsum dolor sit amet, consectetur adipiscing elit. Nullam pharetra d\nignissim odio?';
+    expect(reply(text)).toBe('New text.');
+  });
+
+  it('keeps a bottom-posted answer under a short quote', () => {
+    expect(reply('On 04/02/2012 06:26 PM, Megan wrote:\n> Hi\nHello')).toBe('Hello');
   });
 });
