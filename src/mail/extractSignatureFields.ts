@@ -71,6 +71,7 @@ export function extractSignatureFields(signatureLines: string[], region: Country
   let addressDone = false;
   const domainKey = domainCompany ? foldText(domainCompany).replace(/\s+/g, '') : null;
   let previousWasTitle = false;
+  let previousWasSignOff = false;
   for (const raw of signatureLines) {
     const line = raw.trim();
     if (!line || SIGNATURE_DELIMITER.test(line) || MOBILE_FOOTER.test(line)) {
@@ -103,6 +104,8 @@ export function extractSignatureFields(signatureLines: string[], region: Country
       continue;
     }
     const signOff = isSignOffLine(line);
+    const underSignOff = previousWasSignOff;
+    previousWasSignOff = signOff;
     if (signOff) {
       const named = line.match(/[,!.\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[,.!]*$/u);
       if (named && named[1] && !fields.fullName && !isSignOffLine(named[1])) fields.fullName = suggestion(named[1], line, SIGNATURE_CONFIDENCE.positional);
@@ -125,6 +128,11 @@ export function extractSignatureFields(signatureLines: string[], region: Country
     if (looksLikePersonName(bare) && bare.split(/\s+/).length >= 2 && (!fields.fullName || fields.fullName.confidence < SIGNATURE_CONFIDENCE.pattern)) {
       fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.pattern);
       previousWasTitle = false;
+      continue;
+    }
+    if (underSignOff && !fields.fullName && looksLikePersonName(bare) && !TITLE_WORDS.test(bare)) {
+      // "Thanks,\nBob": a lone first name under the sign-off is the sender's, though only half a name.
+      fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
       continue;
     }
     if (previousWasTitle && !fields.company && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6) {
