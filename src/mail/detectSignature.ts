@@ -59,6 +59,10 @@ function nonBlankAfter(lines: string[], start: number): string[] {
 function nameMatches(line: string, senderNames: string[]): boolean {
   const folded = foldText(line.trim().replace(/^[-–—~*]+\s*/, '').replace(/[,.!]+$/, ''));
   if (!folded || senderNames.length === 0) return false;
+  // Initials: "PKA" or "pa" for Phillip K Allen.
+  const initials = senderNames.map((name) => name.charAt(0)).join('');
+  const firstLast = `${initials.charAt(0)}${initials.charAt(initials.length - 1)}`;
+  if (/^[a-z]{2,4}$/.test(folded) && senderNames.length >= 2 && (folded === initials || folded === firstLast)) return true;
   const words = folded.split(/\s+/);
   if (words.length > 4) return false;
   return words.some((word) => word.length >= 2 && senderNames.some((name) => name === word || (word.length >= 3 && name.startsWith(word))));
@@ -124,11 +128,12 @@ export function detectSignature(input: string[], senderNames: string[] = []): Si
       consider(index, 'dashName');
       continue;
     }
-    if (!previousBlank || !tailFits(lines, index, true)) continue;
-    if (nameMatches(line, senderNames) && line.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(line.trim())) {
+    // The sender's own name (or initials) alone on a line closes the message, blank line above or not.
+    if (nameMatches(line, senderNames) && (previousBlank || tailLines === 1) && line.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(line.trim()) && tailFits(lines, index, true)) {
       consider(index, 'name');
       continue;
     }
+    if (!previousBlank || !tailFits(lines, index, true)) continue;
     if (looksLikeNameLine(line)) {
       const contactish = after.filter((text) => CONTACT_LINE.test(text) || TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)).length;
       // A lone capitalised line at the very end ("Vince") is a sign-off name; a block needs contact lines.

@@ -9,6 +9,7 @@ import { detectSignature } from './detectSignature';
 import { extractSignatureFields } from './extractSignatureFields';
 import { htmlToReaderText } from './htmlToReaderText';
 import { splitPersonName } from './personName';
+import { splitDisclaimer } from './splitDisclaimer';
 import { parseSenderName } from './parseSenderName';
 import { removeQuotedText, type QuoteBoundary } from './removeQuotedText';
 
@@ -31,6 +32,7 @@ export type DraftNote =
   | 'quoteRemoved'
   | 'noSignature'
   | 'nameGuessed'
+  | 'disclaimerRemoved'
   | 'analysisFailed';
 
 export type DraftOptions = { phoneRegion?: CountryCode };
@@ -117,8 +119,10 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
     if (body.boundary !== 'none') draft.notes.push('quoteRemoved');
     const capped = capLines(body.lines);
     if (body.truncated || capped.capped) draft.notes.push('bodyTruncated');
-    const senderWords = sender?.name ? foldText(sender.name.fullName).split(/\s+/).filter((word) => word.length >= 2) : [];
-    const split = detectSignature(capped.lines, senderWords);
+    const senderWords = sender?.name ? foldText(sender.name.fullName).split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean) : [];
+    const footer = splitDisclaimer(capped.lines);
+    if (footer.disclaimer.length) draft.notes.push('disclaimerRemoved');
+    const split = detectSignature(footer.lines, senderWords);
     draft.replyText = trimBlankEdges(split.bodyLines);
     const signatureText = trimBlankEdges(split.signatureLines);
     draft.signatureText = signatureText || null;

@@ -57,3 +57,28 @@ describe('draftFromMessage on business mail', () => {
     expect(draft.emails.map((email) => email.value)).toEqual(['sara.shackleton@enron.com']);
   });
 });
+
+describe('legal footers and initials', () => {
+  it('keeps a confidentiality footer out of the reply and the signature', () => {
+    const body =
+      'Please see the revised schedule.\n\nThanks,\nKim\n\n**********************************************************************\nThis e-mail is the property of Enron Corp. and/or its relevant affiliate and may contain confidential and privileged material for the sole use of the intended recipient (s). Any review, use, distribution or disclosure by others is strictly prohibited.\n**********************************************************************';
+    const draft = draftFromMessage(message('Kim Ward', 'kim.ward@enron.com', body));
+    expect(draft.replyText).toBe('Please see the revised schedule.');
+    expect(draft.signatureText).toBe('Thanks,\nKim');
+    expect(draft.notes).toContain('disclaimerRemoved');
+  });
+
+  it('does not take a paragraph that mentions confidentiality for a footer', () => {
+    const draft = draftFromMessage(message('Kim Ward', 'kim.ward@enron.com', 'Keep this confidential please.\n\nKim'));
+    expect(draft.replyText).toBe('Keep this confidential please.');
+  });
+
+  it.each([
+    ['PKA', 'PKA'],
+    ['last line name without a blank line', 'Phillip'],
+  ])('reads the sender by %s', (_, closing) => {
+    const draft = draftFromMessage(message('Phillip K Allen', 'phillip.allen@enron.com', `Send me the file.\n${closing}`));
+    expect(draft.replyText).toBe('Send me the file.');
+    expect(draft.signatureText).toBe(closing);
+  });
+});
