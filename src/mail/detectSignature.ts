@@ -68,6 +68,13 @@ function nameMatches(line: string, senderNames: string[]): boolean {
   return words.some((word) => word.length >= 2 && senderNames.some((name) => name === word || (word.length >= 3 && name.startsWith(word))));
 }
 
+/** The line is the sender's whole name ("Sara Shackleton"), so it signs even without a blank line above. */
+function isFullName(line: string, senderNames: string[]): boolean {
+  const words = foldText(line.trim()).split(/\s+/).filter((word) => word.length > 1);
+  const known = senderNames.filter((name) => name.length > 1);
+  return words.length >= 2 && known.length >= 2 && known.every((name) => words.includes(name));
+}
+
 function looksLikeNameLine(line: string): boolean {
   const text = line.trim().replace(/[,.]$/, '');
   return looksLikePersonName(text) && !NOT_NAMES.has(foldText(text)) && text.split(/\s+/).length <= 4 && !TITLE_WORDS.test(text) && !COMPANY_WORDS.test(text);
@@ -129,7 +136,7 @@ export function detectSignature(input: string[], senderNames: string[] = []): Si
       continue;
     }
     // The sender's own name (or initials) alone on a line closes the message, blank line above or not.
-    if (nameMatches(line, senderNames) && (previousBlank || tailLines === 1) && line.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(line.trim()) && tailFits(lines, index, true)) {
+    if (nameMatches(line, senderNames) && (previousBlank || tailLines === 1 || isFullName(line, senderNames)) && line.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(line.trim()) && tailFits(lines, index, true)) {
       consider(index, 'name');
       continue;
     }

@@ -82,3 +82,11 @@ describe('legal footers and initials', () => {
     expect(draft.signatureText).toBe(closing);
   });
 });
+
+describe('full-name signature without a blank line', () => {
+  it('starts the signature at the sender\'s full name', () => {
+    const draft = draftFromMessage(message('Sara Shackleton', 'sara.shackleton@enron.com', 'Let me know.\nSara Shackleton\nEnron North America Corp.\n713-853-5620'));
+    expect(draft.replyText).toBe('Let me know.');
+    expect(draft.signatureText).toBe('Sara Shackleton\nEnron North America Corp.\n713-853-5620');
+  });
+});
