@@ -13,6 +13,9 @@ export const WROTE_VERBS = [
 /** "On ... wrote:" and its translations, tested on one line or on two/three joined lines. */
 export const ATTRIBUTION_LINE = new RegExp(`^.{0,300}?(?:${WROTE_VERBS.join('|')})(?![\\p{L}]).{0,120}:\\s*$`, 'iu');
 
+/** Cheap pre-check: how every attribution line ends. */
+export const ATTRIBUTION_END = new RegExp(`(?::|-{2,}|${WROTE_VERBS.join('|')})\\s*$`, 'iu');
+
 /** The same without the colon, or framed by dashes (Zoho: "---- On ... wrote ----"); needs a date and an address. */
 export const ATTRIBUTION_LOOSE = new RegExp(`^.{0,300}?(?:${WROTE_VERBS.join('|')})\\s*(?:-{2,})?\\s*$`, 'iu');
 
@@ -51,7 +54,7 @@ const SEPARATOR_WORDS =
   'original|forward|weitergeleitet|ursprüngliche|origine|transféré|reenviado|reenvío|inoltrato|doorgestuurd|oorspronkelijk|videresendt|vidarebefordrat|opprinnelig|ursprungligt|oprindelig|alkuperäinen|välitetty|исходное|пересылаемое|пересланное|oryginalna|przekazana|gốc|chuyển tiếp|mensagem|encaminhada|message|nachricht|mensaje|messaggio|bericht|meddelande|melding|viesti|сообщение|wiadomość|tin nhắn|thư';
 
 /** `-----Original Message-----`, `---------- Forwarded message ---------`, Enron's `--- Forwarded by X on ... ---`. */
-export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_WORDS}).*$|^\\s*(?:begin forwarded message|original message|anfang der weitergeleiteten nachricht|début du message réexpédié)\\s*:?\\s*$`, 'iu');
+export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_WORDS})(?:.*[-_=*]{2,}\\s*|[^-_=*]{0,40})$|^\\s*(?:begin forwarded message|original message|anfang der weitergeleiteten nachricht|début du message réexpédié)\\s*:?\\s*$`, 'iu');
 
 /** A line of underscores or dashes only (Outlook draws one above its header block). */
 export const RULE_LINE = /^\s*(?:_{8,}|-{8,}|={8,})\s*$/;

@@ -1,4 +1,4 @@
-import { ADDRESS_ATTRIBUTION, ATTRIBUTION_LINE, ATTRIBUTION_LOOSE, ATTRIBUTION_OPENERS, CODE_FENCE, FROM_LINE, HEADER_LINE, MOBILE_FOOTER, RULE_LINE, SEPARATOR_LINE } from './quotePatterns';
+import { ADDRESS_ATTRIBUTION, ATTRIBUTION_END, ATTRIBUTION_LINE, ATTRIBUTION_LOOSE, ATTRIBUTION_OPENERS, CODE_FENCE, FROM_LINE, HEADER_LINE, MOBILE_FOOTER, RULE_LINE, SEPARATOR_LINE } from './quotePatterns';
 
 /** What kind of boundary ended the sender's own text. */
 export type QuoteBoundary = 'attribution' | 'headerBlock' | 'separator' | 'notesHeader' | 'quoteMarks' | 'none';
@@ -37,6 +37,8 @@ function attributionSpan(lines: string[], index: number): number {
     }
     joined = span === 1 ? line.trim() : `${joined} ${line.trim()}`;
     if (joined.length > 400) return 0;
+    // Every attribution ends with a colon, dashes or the verb: skip the costly patterns otherwise.
+    if (!ATTRIBUTION_END.test(joined)) continue;
     const dated = DATE_OR_TIME.test(joined);
     const addressed = /@|<[^>]+>/.test(joined);
     if (ATTRIBUTION_LINE.test(joined)) {
@@ -91,8 +93,15 @@ function notesHeaderStart(lines: string[], index: number): number {
       blanks = 0;
     } else break;
   }
-  // A To:/cc:/Subject: block is history even without a sender line above it.
+  // Without a sender line above, a To:/cc:/Subject: block is history only below some new text;
+  // at the very top it is more likely a memo ("To: All employees / Subject: ...").
+  if (start === index && !lines.slice(0, index).some((text) => !isBlank(text))) return -1;
   return start;
+}
+
+/** Sent:/Date: keys (in the common languages) between two line indexes. */
+function hasDateKey(lines: string[], from: number, to: number): boolean {
+  return lines.slice(from, to + 1).some((line) => /^\s*[*_]{0,2}(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato|data|verzonden|skickat|sendt|lähetetty|отправлено|дата|wysłano|gửi|ngày gửi|ngày)[*_]{0,2}\s?[*_]{0,2}\s*:/iu.test(line));
 }
 
 /** Walks back from a header block over a rule line or a dashed separator right above it. */
@@ -138,6 +147,11 @@ export function removeQuotedText(lines: string[]): QuoteSplit {
     if (SEPARATOR_LINE.test(line)) return { replyLines: reply, boundary: 'separator', quoteStart: index };
     if (isHeaderBlock(lines, index)) {
       const start = extendUp(lines, index);
+      // At the very top with no Sent:/Date: key, "From / To / Subject" is a memo's heading, not history.
+      if (!lines.slice(0, start).some((text) => !isBlank(text)) && !hasDateKey(lines, start, index + HEADER_WINDOW)) {
+        reply.push(line);
+        continue;
+      }
       return { replyLines: trimTail(reply, index - start, lines, start), boundary: 'headerBlock', quoteStart: start };
     }
     const notesStart = notesHeaderStart(lines, index);

@@ -35,7 +35,7 @@ export function splitDisclaimer(lines: string[]): DisclaimerSplit {
     }
     // One paragraph: up to the blank or rule line above it.
     let top = index;
-    while (top > 0 && !isBlank(lines[top - 1]) && !RULE.test(lines[top - 1] ?? '')) top -= 1;
+    while (top > 0 && index - top < DISCLAIMER_TAIL_LINES && !isBlank(lines[top - 1]) && !RULE.test(lines[top - 1] ?? '')) top -= 1;
     const paragraph = lines.slice(top, index + 1).join(' ');
     seen += index - top + 1;
     if (!DISCLAIMER_WORDS.test(paragraph) || paragraph.length < 80) break;

@@ -60,3 +60,14 @@ describe('removeQuotedText with wrapped and bottom-posted quotes', () => {
     expect(reply('On 04/02/2012 06:26 PM, Megan wrote:\n> Hi\nHello')).toBe('Hello');
   });
 });
+
+describe('removeQuotedText on memos', () => {
+  it('keeps a memo heading at the top of the body', () => {
+    const text = 'To: All Employees\nFrom: Ken Lay\nSubject: Update\n\nWe are doing great.';
+    expect(reply(text)).toBe(text);
+  });
+
+  it('still cuts a forwarded header block at the top', () => {
+    expect(reply('From: John <john@x.com>\nSent: Monday\nTo: Lan\nSubject: Hi\n\nOld text')).toBe('');
+  });
+});
