@@ -60,8 +60,8 @@ export const SEPARATOR_LINE = new RegExp(`^\\s*[-_=*>\\s]{2,}\\s*(?:${SEPARATOR_
 export const RULE_LINE = /^\s*(?:_{8,}|-{8,}|={8,})\s*$/;
 
 /** Device footers by their device words ("Sent from Yahoo Mail on Android", "Von meinem iPhone gesendet"). */
-const MOBILE_FOOTER_OLD =
-  /^\s*(?:(?:sent|sent from|sent with|sent via|envoyé|envoyé de|enviado desde|enviado do|inviato da|verzonden met|verzonden vanaf|skickat från|sendt fra|lähetetty|отправлено с|wysłane z|gửi từ)\s+(?:\S+\s+){0,4}?(?:iphone|ipad|android|blackberry|mobile(?: device)?|smartphone|phone|galaxy|samsung|device|outlook|mail|windows phone|di động|điện thoại)(?:\s+(?:\S+\s*){0,4})?|von meinem \S+(?:\s+\S+){0,2}\s+gesendet|get outlook for (?:ios|android)|(?:sent|envoyé) (?:from|de) (?:yahoo mail|outlook|mail|gmail) (?:for|on|pour|sur) \S+.*)\s*\.?\s*$/iu;
+const DEVICE_FOOTER =
+  /^\s*(?:(?:sent from|sent with|sent via|sent using|sent wirelessly(?: from| via| by)?|envoyé de|envoyé depuis|envoyé sans fil par|enviado desde|enviado do|inviato da|verzonden met|verzonden vanaf|skickat från|sendt fra|lähetetty|отправлено с|wysłane z|gửi từ)\s+(?:\S+\s+){0,4}?(?:iphone|ipad|android|blackberry|mobile(?: device)?|smartphone|phone|galaxy|samsung|device|outlook|mail|windows phone|di động|điện thoại)(?:\s+(?:\S+\s*){0,6})?|von meinem \S+(?:\s+\S+){0,2}\s+gesendet|get outlook for (?:ios|android)|(?:sent|envoyé) (?:from|de) (?:yahoo mail|outlook|mail|gmail) (?:for|on|pour|sur) \S+.*)\s*\.?\s*$/iu;
 
 /** "Sent from my <any device>": up to five words, no comma, so a sentence that starts the same stays. */
 const SENT_FROM_MY = /^\s*(?:sent from(?=\s+\S+(?:\s+\S+){0,3}\s*$)|sent from my|sent with my|envoyé de mon|envoyé depuis mon|enviado desde mi|enviado do meu|inviato dal mio|inviato da|verzonden vanaf mijn|verzonden met mijn|skickat från min|sendt fra min|lähetetty|gửi từ)\s+[^,;:\n]{1,40}?\.?\s*$/iu;
@@ -73,7 +73,7 @@ export const MOBILE_FOOTER = {
   test(line: string): boolean {
     const text = line.replace(/<https?:[^>]*>\s*$/, '');
     if (text.length > 80) return false;
-    return MOBILE_FOOTER_OLD.test(text) || SENT_FROM_MY.test(text) || OUTLOOK_MOBILE.test(text);
+    return DEVICE_FOOTER.test(text) || SENT_FROM_MY.test(text) || OUTLOOK_MOBILE.test(text);
   },
 };
 
