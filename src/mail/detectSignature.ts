@@ -75,9 +75,17 @@ function isFullName(line: string, senderNames: string[]): boolean {
   return words.length >= 2 && known.length >= 2 && known.every((name) => words.includes(name));
 }
 
+/** Everyday words that make a short capitalised line a phrase ("Sounds Good", "See You Soon"), not a name. */
+const PHRASE_WORDS = new Set(
+  ['sounds', 'good', 'see', 'you', 'soon', 'let', 'me', 'know', 'thank', 'please', 'call', 'will', 'do', 'talk', 'later', 'tomorrow', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meeting', 'happy', 'holidays', 'congratulations', 'welcome', 'the', 'and', 'of', 'to', 'in', 'for', 'is', 'it', 'all', 'no', 'not', 'yes', 'ok', 'great', 'job', 'work', 'attached', 'below', 'above', 'here', 'there', 'what', 'when', 'where', 'why', 'how'].map(foldText),
+);
+
 function looksLikeNameLine(line: string): boolean {
-  const text = line.trim().replace(/[,.]$/, '');
-  return looksLikePersonName(text) && !NOT_NAMES.has(foldText(text)) && text.split(/\s+/).length <= 4 && !TITLE_WORDS.test(text) && !COMPANY_WORDS.test(text);
+  const text = line.trim().replace(/,$/, '');
+  if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  const words = foldText(text).split(/\s+/);
+  if (words.some((word) => PHRASE_WORDS.has(word))) return false;
+  return looksLikePersonName(text) && !NOT_NAMES.has(foldText(text)) && words.length <= 4 && !TITLE_WORDS.test(text) && !COMPANY_WORDS.test(text);
 }
 
 /**

@@ -37,3 +37,9 @@ describe('detectSignature', () => {
     expect(split(text).signature).toBe('');
   });
 });
+
+describe('detectSignature on closing phrases', () => {
+  it.each(['Sounds Good', 'Tomorrow.', 'See You Soon', 'Happy Holidays'])('does not take "%s" for a name', (closing) => {
+    expect(split(`We can meet at ten.\n\n${closing}`).signature).toBe('');
+  });
+});
