@@ -23,6 +23,8 @@ export type SignatureSplit = {
   kind: SignatureKind | null;
 };
 
+const PHONE_OR_EMAIL = /\+?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}|@[\w-]+\.\w{2,}/;
+
 const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
 /** A line that could sit in a signature: short, not a question, not a long sentence. */
@@ -149,6 +151,14 @@ export function detectSignature(input: string[], senderNames: string[] = []): Si
       continue;
     }
     if (!previousBlank || !tailFits(lines, index, true)) continue;
+    // A block of contact details with no name (company, street, phone) at the end of the reply.
+    const block = [line, ...after];
+    const contactLines = block.filter((text) => CONTACT_LINE.test(text) || COMPANY_WORDS.test(text) || TITLE_WORDS.test(text)).length;
+    const opensBlock = line.trim().length <= 60 && isSignatureish(line) && (CONTACT_LINE.test(line) || COMPANY_WORDS.test(line) || TITLE_WORDS.test(line));
+    if (opensBlock && block.length >= 2 && block.length <= 8 && !block.some(isSignOffLine) && block.some((text) => PHONE_OR_EMAIL.test(text)) && contactLines * 2 >= block.length && block.every((text) => text.trim().length <= 80)) {
+      consider(index, 'contactBlock');
+      continue;
+    }
     if (looksLikeNameLine(line)) {
       const contactish = after.filter((text) => CONTACT_LINE.test(text) || TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)).length;
       // A lone capitalised line at the very end ("Vince") is a sign-off name; a block needs contact lines.

@@ -43,3 +43,14 @@ describe('detectSignature on closing phrases', () => {
     expect(split(`We can meet at ten.\n\n${closing}`).signature).toBe('');
   });
 });
+
+describe('detectSignature on a contact block without a name', () => {
+  it('takes the company, street and phone block at the end', () => {
+    const result = split('Please find the draft attached.\n\nEnron North America Corp.\n1400 Smith Street\nHouston, TX 77002\nPhone: 713-853-5620');
+    expect(result.signature).toBe('Enron North America Corp.\n1400 Smith Street\nHouston, TX 77002\nPhone: 713-853-5620');
+  });
+
+  it('leaves a paragraph that only mentions a number', () => {
+    expect(split('Please call.\n\nMy number changed to 713-853-5620 last week and the old one is gone').signature).toBe('');
+  });
+});
