@@ -72,6 +72,8 @@ export function extractSignatureFields(signatureLines: string[], region: Country
   const domainKey = domainCompany ? foldText(domainCompany).replace(/\s+/g, '') : null;
   let previousWasTitle = false;
   let previousWasSignOff = false;
+  let previousWasName = false;
+  let companyGuess: Suggestion<string> | null = null;
   for (const raw of signatureLines) {
     const line = raw.trim();
     if (!line || SIGNATURE_DELIMITER.test(line) || MOBILE_FOOTER.test(line)) {
@@ -128,8 +130,14 @@ export function extractSignatureFields(signatureLines: string[], region: Country
     if (looksLikePersonName(bare) && bare.split(/\s+/).length >= 2 && (!fields.fullName || fields.fullName.confidence < SIGNATURE_CONFIDENCE.pattern)) {
       fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.pattern);
       previousWasTitle = false;
+      previousWasName = true;
       continue;
     }
+    if (previousWasName && !companyGuess && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6) {
+      // Under the name and not a title: usually the organisation ("Jeff Dasovich / Enron Government Affairs").
+      companyGuess = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
+    }
+    previousWasName = false;
     if (underSignOff && !fields.fullName && looksLikePersonName(bare) && !TITLE_WORDS.test(bare)) {
       // "Thanks,\nBob": a lone first name under the sign-off is the sender's, though only half a name.
       fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
@@ -141,6 +149,7 @@ export function extractSignatureFields(signatureLines: string[], region: Country
     }
     previousWasTitle = false;
   }
+  if (!fields.company && companyGuess && !TITLE_WORDS.test(companyGuess.value)) fields.company = companyGuess;
   if (addressLines.length) fields.address = suggestion(addressLines.join(', '), addressLines.join('\n'), SIGNATURE_CONFIDENCE.pattern);
   return fields;
 }

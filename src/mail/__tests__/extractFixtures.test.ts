@@ -89,6 +89,7 @@ describe('extract CLI core over the project fixtures', () => {
   it('treats a headerless .txt file as a body (Lotus Notes forward)', async () => {
     expect(await run('notes-forward.txt')).toMatchObject({
       fullName: 'Jeff Dasovich',
+      company: 'Enron Government Affairs',
       emails: [],
       phones: [
         { number: '+17138537041', kind: 'work' },
