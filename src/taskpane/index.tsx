@@ -15,7 +15,10 @@ const loading = document.getElementById('loading-text');
 if (loading) loading.textContent = createTranslate(localeFromLanguageTag(navigator.language))('app.loading');
 
 async function start(root: HTMLElement) {
+  performance.mark('leadpane:start');
   const host = await waitForOffice();
+  // Marks let the benchmark and a developer's profiler see where start-up time goes.
+  performance.mark('leadpane:office-ready');
   const inOutlook = host.kind === 'outlook' && Boolean(Office.context.mailbox);
   const db = new LeadPaneDb(databaseName(inOutlook ? Office.context.partitionKey : null));
   const repositories = createRepositories(db);
