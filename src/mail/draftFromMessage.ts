@@ -42,6 +42,7 @@ type BodyChoice = { lines: string[]; boundary: QuoteBoundary; html: boolean; tru
 /** CRLF and lone CR to LF, NUL and BOM removed: every later rule works on `\n` lines. */
 export function normaliseNewlines(text: string): string {
   // NFC: windows-1258 decodes Vietnamese tone marks as combining characters; rules expect composed text.
+  // eslint-disable-next-line no-control-regex -- NUL bytes from broken encoders are removed on purpose
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000\uFEFF]/g, '').normalize('NFC');
 }
 
