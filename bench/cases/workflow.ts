@@ -1,3 +1,4 @@
+import { ACTIVITY_DETAIL_DEFAULTS } from '../../src/domain/activity';
 import { newId } from '../../src/domain/ids';
 import { buildLead } from '../../src/domain/lead';
 import type { Activity, ActivityId, Lead, LeadId, TeamId } from '../../src/domain/types';
@@ -85,7 +86,7 @@ registerBench({
       [0, 1, 2].map((n) => ({
         id: newId<ActivityId>(), recordType: 'lead' as const, recordId: lead.id, kind: 'email' as const, occurredAt: now - n, subject: `Email ${n}`,
         body: 'Xin báo giá thép cuộn cán nóng, giao tại Bình Dương.', internetMessageId: `<${lead.id}.${n}@bench>`, conversationId: null, itemId: null,
-        fromAddress: lead.emailKeys[0] ?? null, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
+        fromAddress: lead.emailKeys[0] ?? null, ...ACTIVITY_DETAIL_DEFAULTS, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
       })),
     );
     await db.activities.bulkAdd(history);

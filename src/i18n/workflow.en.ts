@@ -1,5 +1,7 @@
 /** Strings of the workflow feature (issue #6): assign, mass edit, qualify, disqualify, lists. */
 export const workflowEn = {
+  // The history kind of assignment, qualify and disqualify entries (ActivityKind 'system', added by #6).
+  'history.kind.system': 'Recorded by LeadPane',
   'workflow.tab': 'Customers',
   'workflow.section.actions': 'Work this lead',
   'workflow.assignedTo': 'Assigned to',

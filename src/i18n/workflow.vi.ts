@@ -1,6 +1,8 @@
 import type { workflowEn } from './workflow.en';
 
 export const workflowVi: Record<keyof typeof workflowEn, string> = {
+  // The history kind of assignment, qualify and disqualify entries (ActivityKind 'system', added by #6).
+  'history.kind.system': 'Do LeadPane ghi',
   'workflow.tab': 'Khách hàng',
   'workflow.section.actions': 'Xử lý khách hàng tiềm năng',
   'workflow.assignedTo': 'Người phụ trách',

@@ -1,8 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { websiteDomain } from '../domain/workflow/duplicates';
 import type { EditBatchChunk } from './workflow/editBatch';
+import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
+import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
+import { leadBody, withDerivedKeys } from '../domain/lead';
 import type {
-  Account, Activity, Contact, Criterion, Lead, ListMember, MarketingList, Opportunity, Person,
+  Account, Activity, Contact, Criterion, CustomFieldDef, Lead, LeadPhoto, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
 } from '../domain/types';
 
@@ -29,14 +32,59 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
- * Version 4 (issue #6, workflow): assignment, status and soft-delete indexes for the list
- * filters and "select all" (null is not indexed, so `teamId`, `ownerId` and `deletedAt` cost
- * nothing on unassigned live leads), account domains for the duplicate check, and the undo
+ * Version 2: the full lead record. Leads gain Vietnamese-collated sort keys (the list reads them
+ * in order from the index), a folded name+company key for the duplicate check, and a
+ * `deletedAt` index for the recycle bin (live leads have `deletedAt: null`, which IndexedDB
+ * does not index, so the bin's index holds only deleted leads). Photos and custom field
+ * definitions get their own tables.
+ */
+export const SCHEMA_V2 = {
+  leads: 'id, createdAt, deletedAt, *searchWords, *emailKeys, *phoneKeys, sortName, sortCompany, sortCreated, dupKey',
+  customFields: 'id, order',
+  leadPhotos: 'leadId',
+} as const;
+
+/** Fills the version-2 fields of a version-1 lead; exported so the upgrade test can name the defaults. */
+export function upgradeLeadToV2(old: Lead): Lead {
+  const stored = old as Partial<Lead> & Lead;
+  const fileAsStyle = stored.fileAsStyle ?? defaultFileAsStyle(old.fullName ?? '');
+  // Version-1 records written by other code may lack fields: every one gets its empty value.
+  return withDerivedKeys({
+    ...leadBody(old),
+    fullName: old.fullName ?? '',
+    jobTitle: old.jobTitle ?? '',
+    company: old.company ?? '',
+    website: old.website ?? '',
+    source: old.source ?? '',
+    notes: old.notes ?? '',
+    status: old.status ?? 'open',
+    rating: old.rating ?? null,
+    ownerId: old.ownerId ?? null,
+    createdAt: old.createdAt ?? 0,
+    updatedAt: old.updatedAt ?? old.createdAt ?? 0,
+    rev: old.rev ?? 1,
+    fileAsStyle,
+    fileAs: stored.fileAs ?? fileAsText(old.fullName ?? '', old.company ?? '', fileAsStyle),
+    accountId: stored.accountId ?? null,
+    initiatedBy: stored.initiatedBy ?? null,
+    customValues: stored.customValues ?? {},
+    // A record with keys but no entries (written by older code) keeps its addresses as entries.
+    emails: old.emails ?? (old.emailKeys ?? []).map((address) => ({ address, label: 'work' as const })),
+    phones: old.phones ?? (old.phoneKeys ?? []).map((number) => ({ number, kind: 'work' as const })),
+    addresses: old.addresses ?? [],
+    deletedAt: old.deletedAt ?? null,
+  });
+}
+
+/**
+ * Version 4 (issue #6, workflow): assignment and status indexes for the list filters and
+ * "select all" (null is not indexed, so `teamId` and `ownerId` cost nothing on unassigned leads;
+ * `deletedAt` comes from v2), account domains for the duplicate check, and the undo
  * records of mass edits.
  */
 export const SCHEMA_V4 = {
   // Built on the previous leads spec: a version's spec replaces the table's indexes whole.
-  leads: `${SCHEMA_V1.leads}, ownerId, teamId, status, deletedAt`,
+  leads: `${SCHEMA_V2.leads}, ownerId, teamId, status`,
   accounts: `${SCHEMA_V1.accounts}, domain`,
   editBatches: 'id, batchId',
 } as const;
@@ -55,10 +103,24 @@ export class LeadPaneDb extends Dexie {
   savedReports!: EntityTable<SavedReport, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   editBatches!: EntityTable<EditBatchChunk, 'id'>;
+  customFields!: EntityTable<CustomFieldDef, 'id'>;
+  leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx.table<Lead, string>('leads').toCollection().modify((lead, ref) => {
+          ref.value = upgradeLeadToV2(lead);
+        });
+        await tx.table<Activity, string>('activities').toCollection().modify((activity) => {
+          for (const [key, value] of Object.entries(ACTIVITY_DETAIL_DEFAULTS)) {
+            if (!(key in activity)) (activity as Record<string, unknown>)[key] = value;
+          }
+        });
+      });
     // Leads and activities are not rewritten: the workflow fields are optional and read as
     // null when absent, and rewriting 100,000 leads would cost the user about a minute.
     this.version(4)

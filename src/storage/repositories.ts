@@ -1,5 +1,8 @@
+import { ActivityRepository } from './activityRepository';
+import { BackupRepository } from './backupRepository';
 import { type LeadPaneDb } from './db';
-import { ActivityRepository, LeadRepository } from './leadRepository';
+import { LeadRepository } from './leadRepository';
+import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflow/workflowRepositories';
 
@@ -10,6 +13,8 @@ export type Repositories = {
   activities: ActivityRepository;
   settings: SettingsRepository;
   workflow: WorkflowRepositories;
+  lookups: LookupRepository;
+  backup: BackupRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -19,5 +24,7 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
     workflow: createWorkflowRepositories(db),
+    lookups: new LookupRepository(db),
+    backup: new BackupRepository(db),
   };
 }

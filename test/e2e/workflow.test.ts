@@ -62,6 +62,7 @@ async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
   }, seedLeads());
   await page.reload();
   await page.getByRole('tab', { name: 'Leads' }).click();
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest' });
   await page.getByRole('button', { name: 'Open An Nguyễn' }).waitFor();
   return page;
 }
@@ -83,10 +84,14 @@ async function readLeads(page: Page): Promise<Lead[]> {
   });
 }
 
-const row = (page: Page, name: string) => page.getByRole('button', { name: `Open ${name}` });
+/** The list row of a lead (clicking it selects; its Open button opens the record). */
+const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name: `Open ${name}` }) });
+const open = (page: Page, name: string) => page.getByRole('button', { name: `Open ${name}` }).click();
+const pick = (page: Page, name: string, modifier: 'Control' | 'Shift') => row(page, name).click({ position: { x: 8, y: 8 }, modifiers: [modifier] });
+const actions = (page: Page) => page.getByRole('group', { name: 'Actions for the selected leads' });
 
 async function applyMassEdit(page: Page, button: 'Mass edit' | 'Assign', setValue: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, count: number) {
-  await page.getByRole('toolbar', { name: 'Actions for the selected leads' }).getByRole('button', { name: button }).click();
+  await actions(page).getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog');
   await setValue(dialog);
   await dialog.getByRole('button', { name: 'Next' }).click();
@@ -97,17 +102,16 @@ async function applyMassEdit(page: Page, button: 'Mass edit' | 'Assign', setValu
 describe('working leads', () => {
   test('selects with Ctrl+click, Shift+click and Ctrl+A, showing the count', async () => {
     const page = await openPane();
-    const toolbar = page.getByRole('toolbar', { name: 'Actions for the selected leads' });
-    await row(page, 'Em Võ').click({ modifiers: ['Control'] });
-    await toolbar.getByText('1 selected').waitFor();
-    await row(page, 'Bình Trần').click({ modifiers: ['Shift'] });
-    await toolbar.getByText('4 selected').waitFor();
-    await row(page, 'Dũng Phạm').click({ modifiers: ['Control'] });
-    await toolbar.getByText('3 selected').waitFor();
-    assert.equal(await row(page, 'Dũng Phạm').getAttribute('aria-pressed'), 'false');
+    await pick(page, 'Em Võ', 'Control');
+    await page.getByRole('toolbar', { name: '1 selected' }).waitFor();
+    await pick(page, 'Bình Trần', 'Shift');
+    await page.getByRole('toolbar', { name: '4 selected' }).waitFor();
+    await pick(page, 'Dũng Phạm', 'Control');
+    await page.getByRole('toolbar', { name: '3 selected' }).waitFor();
+    assert.equal(await row(page, 'Dũng Phạm').getAttribute('aria-selected'), 'false');
     await row(page, 'An Nguyễn').focus();
     await page.keyboard.press('Control+a');
-    await toolbar.getByText('5 selected').waitFor();
+    await page.getByRole('toolbar', { name: '5 selected' }).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-selection.png'), fullPage: true });
     await page.context().close();
   });
@@ -116,6 +120,7 @@ describe('working leads', () => {
     const page = await openPane();
     await row(page, 'An Nguyễn').focus();
     await page.keyboard.press('Control+a');
+    await page.getByRole('toolbar', { name: '5 selected' }).waitFor();
     await applyMassEdit(page, 'Mass edit', async (dialog) => {
       await dialog.getByRole('textbox', { name: 'New value' }).fill('Trade fair');
     }, 5);
@@ -152,16 +157,18 @@ describe('working leads', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-settings.png'), fullPage: true });
 
     await page.getByRole('tab', { name: 'Leads' }).click();
-    await row(page, 'An Nguyễn').click({ modifiers: ['Control'] });
-    await row(page, 'Chi Lê').click({ modifiers: ['Control'] });
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest' });
+    await pick(page, 'An Nguyễn', 'Control');
+    await pick(page, 'Chi Lê', 'Control');
     await applyMassEdit(page, 'Assign', async (dialog) => {
       await dialog.getByRole('combobox', { name: 'New value' }).selectOption({ label: 'Miền Nam' });
     }, 2);
     await page.getByText('2 leads changed (0 already had this value, 0 skipped).').waitFor();
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Team: Miền Nam' });
     await row(page, 'Bình Trần').waitFor({ state: 'detached' });
-    assert.equal(await page.getByRole('list', { name: 'Leads' }).getByRole('listitem').count(), 2);
-    await row(page, 'Chi Lê').click();
+    assert.equal(await page.getByRole('grid', { name: 'Leads' }).getByRole('row').count(), 2);
+    await open(page, 'Chi Lê');
+    await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Assigned to Miền Nam').waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Assigned to' }).inputValue(), await page.getByRole('combobox', { name: 'Assigned to' }).locator('option', { hasText: 'Miền Nam' }).getAttribute('value'));
     await page.context().close();
@@ -169,7 +176,7 @@ describe('working leads', () => {
 
   test('qualifies a lead into contact, account and opportunity, then links a second lead to the existing account', async () => {
     const page = await openPane();
-    await row(page, 'An Nguyễn').click();
+    await open(page, 'An Nguyễn');
     await page.getByRole('button', { name: 'Qualify (convert to business contact)' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Create a new account “Contoso”' }).waitFor();
@@ -183,7 +190,7 @@ describe('working leads', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-qualified.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Back to list' }).click();
-    await row(page, 'Bình Trần').click();
+    await open(page, 'Bình Trần');
     await page.getByRole('button', { name: 'Qualify (convert to business contact)' }).click();
     const link = dialog.getByRole('radio', { name: 'Link to “Contoso” (same company name, domain)' });
     await link.waitFor();
@@ -210,7 +217,7 @@ describe('working leads', () => {
 
   test('disqualifies with a reason, hides the lead from the default view, and reactivates it', async () => {
     const page = await openPane();
-    await row(page, 'Dũng Phạm').click();
+    await open(page, 'Dũng Phạm');
     await page.getByRole('button', { name: 'Disqualify' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'No budget' });
@@ -219,9 +226,15 @@ describe('working leads', () => {
     await page.getByRole('button', { name: 'Back to list' }).click();
     await row(page, 'An Nguyễn').waitFor();
     assert.equal(await row(page, 'Dũng Phạm').count(), 0);
+    // Disqualified leads stay searchable.
+    await page.getByRole('searchbox', { name: 'Search leads' }).fill('dung');
+    await row(page, 'Dũng Phạm').waitFor();
+    await page.getByRole('searchbox', { name: 'Search leads' }).fill('');
+    await row(page, 'Dũng Phạm').waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: 'Include disqualified' }).check();
-    await row(page, 'Dũng Phạm').click();
+    await open(page, 'Dũng Phạm');
     await page.getByRole('button', { name: 'Reactivate' }).click();
+    await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Reactivated').waitFor();
     await page.getByRole('list', { name: 'History' }).getByText('Disqualified: No budget').waitFor();
     await page.getByRole('button', { name: 'Back to list' }).click();
@@ -232,14 +245,14 @@ describe('working leads', () => {
 
   test('adds selected leads to a new marketing list and shows the membership on the lead and the list', async () => {
     const page = await openPane(360);
-    await row(page, 'Chi Lê').click({ modifiers: ['Control'] });
-    await row(page, 'Em Võ').click({ modifiers: ['Control'] });
-    await page.getByRole('toolbar', { name: 'Actions for the selected leads' }).getByRole('button', { name: 'Add to list' }).click();
+    await pick(page, 'Chi Lê', 'Control');
+    await pick(page, 'Em Võ', 'Control');
+    await actions(page).getByRole('button', { name: 'Add to list' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'New list name' }).fill('Hội chợ 2026');
     await dialog.getByRole('button', { name: 'Add to list' }).click();
     await page.getByText('Added 2 to “Hội chợ 2026”.').waitFor();
-    await row(page, 'Em Võ').click();
+    await open(page, 'Em Võ');
     await page.getByRole('list', { name: 'In lists' }).getByText('Hội chợ 2026').waitFor();
     await page.getByRole('tab', { name: 'Customers' }).click();
     await page.getByRole('tab', { name: 'Marketing lists' }).click();

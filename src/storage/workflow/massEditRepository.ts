@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { newId } from '../../domain/ids';
-import { isInDefaultView, type AssigneeFilter } from '../../domain/workflow/assignee';
+import type { AssigneeFilter } from '../../domain/workflow/assignee';
 import {
   applyPatch, eventForRestore, planMassEdit, planUndo, validateMassEdit, type DisqualifyChoice, type MassEdit,
 } from '../../domain/workflow/massEdit';
@@ -163,20 +163,5 @@ export class MassEditRepository {
       ids = all;
     }
     return excluded.size ? ids.filter((id) => !excluded.has(id)) : ids;
-  }
-
-  /** A page of the filtered list, newest first (for the simple list until the virtual list lands). */
-  async listFiltered(filter: LeadListFilter, limit: number): Promise<Lead[]> {
-    if (filter.assignee.type === 'any') {
-      return this.db.leads
-        .orderBy('createdAt')
-        .reverse()
-        .filter((l) => (filter.includeDisqualified ? !l.deletedAt : isInDefaultView(l)))
-        .limit(limit)
-        .toArray();
-    }
-    const ids = await this.idsMatching(filter);
-    const rows = (await this.db.leads.bulkGet(ids)).filter((l): l is Lead => Boolean(l));
-    return rows.sort((x, y) => y.createdAt - x.createdAt).slice(0, limit);
   }
 }

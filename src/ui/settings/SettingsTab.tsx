@@ -3,8 +3,11 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { LanguageSetting } from '../../storage/settingsRepository';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { WorkflowSettings } from '../workflow/WorkflowSettings';
+import { BackupSettings } from './BackupSettings';
+import { CustomFieldsSettings } from './CustomFieldsSettings';
+import { StorageSettings } from './StorageSettings';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '320px' } });
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
 export function SettingsTab({ language, hostLanguage }: { language: LanguageSetting; hostLanguage: string }) {
   const styles = useStyles();
@@ -20,6 +23,9 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
         </Select>
       </Field>
       <WorkflowSettings />
+      <CustomFieldsSettings />
+      <BackupSettings />
+      <StorageSettings />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PersonId, TeamId } from '../../domain/types';
 import type { AssigneeFilter } from '../../domain/workflow/assignee';
 import { useI18n } from '../../i18n/I18nContext';
-import type { LeadListFilter } from '../../storage/workflow/massEditRepository';
+import type { LeadFilters } from '../../domain/leadQuery';
 import { useRepositories } from '../shell/RepositoriesContext';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' }, grow: { flexGrow: 1, minWidth: '160px' } });
@@ -21,7 +21,7 @@ function filterFromKey(key: string): AssigneeFilter {
 }
 
 /** "All / assigned to me / a person / a team / unassigned", and whether disqualified leads show. */
-export function LeadFilterBar({ value, onChange }: { value: LeadListFilter; onChange(filter: LeadListFilter): void }) {
+export function LeadFilterBar({ value, onChange }: { value: LeadFilters; onChange(filters: LeadFilters): void }) {
   const styles = useStyles();
   const { t } = useI18n();
   const { workflow } = useRepositories();
@@ -30,7 +30,7 @@ export function LeadFilterBar({ value, onChange }: { value: LeadListFilter; onCh
   return (
     <div className={styles.root}>
       <Field className={styles.grow} label={t('workflow.filter.label')}>
-        <Select value={filterKey(value.assignee)} onChange={(_, data) => onChange({ ...value, assignee: filterFromKey(data.value) })}>
+        <Select value={filterKey(value.assignee ?? { type: 'any' })} onChange={(_, data) => onChange({ ...value, assignee: filterFromKey(data.value) })}>
           <option value="any">{t('workflow.filter.any')}</option>
           <option value="me">{t('workflow.filter.me')}</option>
           <option value="unassigned">{t('workflow.filter.unassigned')}</option>
@@ -38,7 +38,7 @@ export function LeadFilterBar({ value, onChange }: { value: LeadListFilter; onCh
           {teams.map((team) => <option key={team.id} value={`team:${team.id}`}>{t('workflow.filter.team', { name: team.name })}</option>)}
         </Select>
       </Field>
-      <Checkbox checked={value.includeDisqualified} onChange={(_, data) => onChange({ ...value, includeDisqualified: Boolean(data.checked) })} label={t('workflow.filter.includeDisqualified')} />
+      <Checkbox checked={Boolean(value.includeDisqualified)} onChange={(_, data) => onChange({ ...value, includeDisqualified: Boolean(data.checked) })} label={t('workflow.filter.includeDisqualified')} />
     </div>
   );
 }

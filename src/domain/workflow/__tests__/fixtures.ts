@@ -1,3 +1,4 @@
+import { ACTIVITY_DETAIL_DEFAULTS } from '../../activity';
 import { buildLead, emptyLeadInput, type LeadInput } from '../../lead';
 import type { Account, AccountId, Activity, ActivityId, Contact, ContactId, Lead, LeadId } from '../../types';
 
@@ -23,6 +24,6 @@ export function account(id: string, extra: Partial<Account> = {}): Account {
 export function emailItem(id: string, recordId: string, extra: Partial<Activity> = {}): Activity {
   return {
     ...meta, id: id as ActivityId, recordType: 'lead', recordId, kind: 'email', occurredAt: NOW - 9000, subject: 'Hỏi giá', body: 'Xin báo giá',
-    internetMessageId: `<${id}@x>`, conversationId: null, itemId: null, fromAddress: 'mai@saigonsteel.com.vn', ...extra,
+    internetMessageId: `<${id}@x>`, conversationId: null, itemId: null, fromAddress: 'mai@saigonsteel.com.vn', ...ACTIVITY_DETAIL_DEFAULTS, ...extra,
   };
 }
