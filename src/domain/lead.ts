@@ -196,7 +196,9 @@ export function buildLead(id: LeadId, input: LeadInput, now: number): Lead {
 
 /** The lead after an edit: same id and creation time, next rev. */
 export function applyLeadEdit(current: Lead, input: LeadInput, now: number): Lead {
-  return withDerivedKeys({ ...leadBody(current), ...storedFields(input), updatedAt: now, rev: current.rev + 1 });
+  // Workflow (#6): a lead has one assignee; picking a person in the form ends a team assignment.
+  const endsTeam = Boolean(current.teamId && input.ownerId && input.ownerId !== current.ownerId);
+  return withDerivedKeys({ ...leadBody(current), ...storedFields(input), ...(endsTeam ? { teamId: null } : {}), updatedAt: now, rev: current.rev + 1 });
 }
 
 export function softDeleted(current: Lead, now: number): Lead {

@@ -170,7 +170,7 @@ describe('working leads', () => {
     await open(page, 'Chi Lê');
     await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Assigned to Miền Nam').waitFor();
-    assert.equal(await page.getByRole('combobox', { name: 'Assigned to' }).inputValue(), await page.getByRole('combobox', { name: 'Assigned to' }).locator('option', { hasText: 'Miền Nam' }).getAttribute('value'));
+    assert.equal(await page.getByRole('combobox', { name: 'Assign to', exact: true }).inputValue(), await page.getByRole('combobox', { name: 'Assign to', exact: true }).locator('option', { hasText: 'Miền Nam' }).getAttribute('value'));
     await page.context().close();
   });
 

@@ -84,7 +84,8 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
           {converted.opportunity && <Body1 block>{t('workflow.becameOpportunity', { name: converted.opportunity.topic })}</Body1>}
         </div>
       )}
-      <Field label={t('workflow.assignedTo')}>
+      {/* "Assign to" (person or team), kept apart from the form's "Assigned to" (people only). */}
+      <Field label={t('workflow.assignTo')}>
         <AssigneeSelect
           value={assignee}
           disabled={!names}

@@ -1,4 +1,5 @@
-import type { PersonId, TeamId } from '../../types';
+import { applyLeadEdit, buildLead, emptyLeadInput, leadInputOf } from '../../lead';
+import type { LeadId, PersonId, TeamId } from '../../types';
 import { assigneeFields, isInDefaultView, matchesAssigneeFilter } from '../assignee';
 import { canRemoveReason, DEFAULT_DISQUALIFY_REASONS, validateReasonLabel } from '../disqualifyReasons';
 
@@ -46,5 +47,13 @@ describe('editable disqualify reasons', () => {
   it('always keeps "other"', () => {
     expect(canRemoveReason('other')).toBe(false);
     expect(canRemoveReason('noBudget')).toBe(true);
+  });
+});
+
+describe('editing the owner on the lead form', () => {
+  it('ends a team assignment when a person is picked, and keeps it otherwise', () => {
+    const base = { ...buildLead('l' as LeadId, { ...emptyLeadInput(), fullName: 'An' }, 1), teamId: 't1' as TeamId };
+    expect(applyLeadEdit(base, { ...leadInputOf(base), jobTitle: 'CEO' }, 2).teamId).toBe('t1');
+    expect(applyLeadEdit(base, { ...leadInputOf(base), ownerId: 'p9' as PersonId }, 2)).toMatchObject({ teamId: null, ownerId: 'p9' });
   });
 });

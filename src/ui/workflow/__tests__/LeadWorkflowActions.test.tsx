@@ -42,7 +42,7 @@ describe('LeadWorkflowActions', () => {
     const lead = await repositories.leads.create({ ...emptyLeadInput(), fullName: 'Lan' });
     renderWithProviders(<LiveLead id={lead.id} />, { repositories });
     const user = userEvent.setup();
-    const select = await screen.findByRole('combobox', { name: 'Assigned to' });
+    const select = await screen.findByRole('combobox', { name: 'Assign to' });
     await waitFor(() => expect(select).toBeEnabled());
     await user.selectOptions(select, 'Miền Nam');
     expect(await screen.findByText('Assigned.')).toBeInTheDocument();
