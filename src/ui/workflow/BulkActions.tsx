@@ -11,7 +11,8 @@ import { MassEditDialog } from './MassEditDialog';
 import { workflowErrorMessage } from './workflowText';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Full width inside the host toolbar, so progress and results wrap instead of overflowing the pane.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexBasis: '100%', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -80,7 +81,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
         </div>
       )}
       {outcome?.kind === 'edited' && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {outcome.result.changed ? t('workflow.massEdit.done', { changed: outcome.result.changed, unchanged: outcome.result.unchanged, skipped: outcome.result.skipped }) : t('workflow.massEdit.nothing')}
           </MessageBarBody>
@@ -92,7 +93,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
         </MessageBar>
       )}
       {outcome?.kind === 'message' && (
-        <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'} layout="multiline">
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
