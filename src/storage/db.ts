@@ -3,6 +3,9 @@ import type {
   Account, Activity, Contact, Criterion, Lead, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
 } from '../domain/types';
+import type { LeadScore } from '../domain/leadScore';
+import { IMPORTANCES } from '../domain/scoring';
+import type { Importance } from '../domain/types';
 
 export const DATABASE_BASE_NAME = 'leadpane';
 
@@ -26,6 +29,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 3: lead scores in their own small table. Rescoring rewrites every score when the
+ * criteria change, so the record is small and carries one index, the one the by-score view reads
+ * (effective stars, then score). Leads nobody scored have no row: their score is the all-unticked one.
+ */
+export const SCHEMA_V3 = {
+  leadScores: 'leadId, [stars+score]',
+} as const;
+
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
@@ -39,10 +51,24 @@ export class LeadPaneDb extends Dexie {
   listMembers!: EntityTable<ListMember, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  leadScores!: EntityTable<LeadScore, 'leadId'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Criteria written before scoring existed may lack an importance or the record fields.
+        await tx
+          .table('criteria')
+          .toCollection()
+          .modify((criterion: Partial<Criterion>) => {
+            if (!IMPORTANCES.includes(criterion.importance as Importance)) criterion.importance = 'normal';
+            criterion.deletedAt ??= null;
+            criterion.rev ??= 1;
+          });
+      });
   }
 }
 

@@ -1,6 +1,7 @@
 import { LeadPaneDb } from './db';
 import { ActivityRepository, LeadRepository } from './leadRepository';
 import { SettingsRepository } from './settingsRepository';
+import { ScoringRepository } from './scoringRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -8,6 +9,7 @@ export type Repositories = {
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
+  scoring: ScoringRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -16,5 +18,6 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     leads: new LeadRepository(db),
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
+    scoring: new ScoringRepository(db),
   };
 }
