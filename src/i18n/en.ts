@@ -1,3 +1,5 @@
+import { scoringEn } from './scoring.en';
+
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
  * add strings without touching each other's. Keys are the source of truth for `Messages`.
@@ -70,6 +72,7 @@ const core = {
 
 export const en = {
   ...core,
+  ...scoringEn,
   // Feature catalogues: one spread per feature file.
 };
 

@@ -2,6 +2,7 @@ import { Body1, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentu
 import type { ReactNode } from 'react';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
+import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryList } from './HistoryList';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
       </div>
       {actions}
       {/* Feature sections (score, workflow actions, lists) go here, one component each. */}
+      <LeadScoreSection lead={lead} />
       <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
       <HistoryList leadId={lead.id} />
     </section>

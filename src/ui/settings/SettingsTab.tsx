@@ -1,6 +1,7 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { LanguageSetting } from '../../storage/settingsRepository';
+import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
 import { useRepositories } from '../shell/RepositoriesContext';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '320px' } });
@@ -18,6 +19,7 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
           <option value="vi">{t('settings.language.vi')}</option>
         </Select>
       </Field>
+      <ScoringSettingsSection />
     </div>
   );
 }

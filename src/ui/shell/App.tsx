@@ -10,6 +10,8 @@ import type { Repositories } from '../../storage/repositories';
 import { EmailTab } from '../email/EmailTab';
 import { LeadsTab } from '../leads/LeadsTab';
 import { PreviewBar } from '../preview/PreviewBar';
+import { LeadsByScore } from '../scoring/LeadsByScore';
+import { RescoreStatus } from '../scoring/RescoreStatus';
 import { SettingsTab } from '../settings/SettingsTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RepositoriesProvider } from './RepositoriesContext';
@@ -32,7 +34,7 @@ export type AppProps = {
   theme: Theme;
 };
 
-type TabId = 'email' | 'leads' | 'settings';
+type TabId = 'email' | 'leads' | 'scores' | 'settings';
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme }: AppProps) {
   const styles = useStyles();
@@ -50,6 +52,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
               <Tab value="email">{t('tabs.email')}</Tab>
               <Tab value="leads">{t('tabs.leads')}</Tab>
+              <Tab value="scores">{t('scoring.tab')}</Tab>
               <Tab value="settings">{t('tabs.settings')}</Tab>
             </TabList>
             <main className={styles.content}>
@@ -63,6 +66,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </MessageBarBody>
                 </MessageBar>
               )}
+              <RescoreStatus />
               <ErrorBoundary message={(detail) => t('error.boundary', { detail })}>
                 {tab === 'email' && (
                   <>
@@ -71,6 +75,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 {tab === 'leads' && <LeadsTab />}
+                {tab === 'scores' && <LeadsByScore />}
                 {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
               </ErrorBoundary>
             </main>
