@@ -45,9 +45,8 @@ export class RescoreEngine {
 
   /** True when scores are behind the criteria (a pass was cancelled or the pane closed mid-way). */
   async isBehind(): Promise<boolean> {
-    const [version, rescored] = await this.db.transaction('r', this.db.settings, () =>
-      Promise.all([readNumber(this.db.settings, SCORING_KEYS.criteriaVersion), readNumber(this.db.settings, SCORING_KEYS.rescoredVersion)]),
-    );
+    const version = await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
+    const rescored = await readNumber(this.db.settings, SCORING_KEYS.rescoredVersion);
     return rescored < version;
   }
 
@@ -136,7 +135,8 @@ export class RescoreEngine {
       done += read.length;
       const last = read[read.length - 1];
       if (read.length < this.chunkSize || !last) {
-        this.setState({ status: 'done', total: done });
+        // Nothing to rescore (a fresh install) is not news worth a message.
+        this.setState(done ? { status: 'done', total: done } : { status: 'idle' });
         return 'done';
       }
       lastKey = last.leadId;

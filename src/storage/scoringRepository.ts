@@ -151,15 +151,15 @@ export class ScoringRepository {
     return readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
   }
 
-  /** The lead's stored score, or the all-unticked one when nobody scored it yet. */
+  /**
+   * The lead's stored score, or the all-unticked one when nobody scored it yet. Reads without an
+   * explicit transaction: it runs inside live queries, where one committed early in Chromium.
+   */
   async scoreOf(leadId: LeadId): Promise<LeadScore> {
-    return this.db.transaction('r', this.db.leadScores, this.db.criteria, this.db.settings, async () => {
-      const stored = await this.db.leadScores.get(leadId);
-      const version = await this.criteriaVersion();
-      if (stored && stored.criteriaVersion === version) return stored;
-      // Behind the criteria (a rescore still to run): show it under the current rules anyway.
-      return withComputedScore(stored ?? unscoredLead(leadId), await this.liveRules(), version, stored?.updatedAt ?? 0);
-    });
+    const [stored, version, rules] = await Promise.all([this.db.leadScores.get(leadId), this.criteriaVersion(), this.liveRules()]);
+    if (stored && stored.criteriaVersion === version) return stored;
+    // Behind the criteria (a rescore still to run): show it under the current rules anyway.
+    return withComputedScore(stored ?? unscoredLead(leadId), rules, version, stored?.updatedAt ?? 0);
   }
 
   /** Scores for the rows a list shows (list columns); leads without a row are left out. */
@@ -190,23 +190,19 @@ export class ScoringRepository {
    * `[stars+score]` index, so the cost is the page, not the table.
    */
   async listByScore({ stars, limit = LEADS_BY_SCORE_LIMIT }: { stars?: number; limit?: number } = {}): Promise<ScoredLead[]> {
-    return this.db.transaction('r', this.db.leadScores, this.db.leads, this.db.criteria, this.db.settings, async () => {
-      const index = this.db.leadScores.where('[stars+score]');
-      const range = stars === undefined ? index.aboveOrEqual([0, 0]) : index.between([stars, 0], [stars, Infinity], true, true);
-      const result: ScoredLead[] = [];
-      const version = await this.criteriaVersion();
-      const rules = await this.liveRules();
-      // Deleted leads are skipped without counting, so read a little past the limit.
-      const rows = await range.reverse().limit(limit * 2).toArray();
-      const leads = await this.db.leads.bulkGet(rows.map((r) => r.leadId));
-      rows.forEach((row, i) => {
-        const lead = leads[i];
-        if (!lead || lead.deletedAt || result.length >= limit) return;
-        const score = row.criteriaVersion === version ? row : withComputedScore(row, rules, version, row.updatedAt);
-        result.push({ lead, score });
-      });
-      return result;
+    const index = this.db.leadScores.where('[stars+score]');
+    const range = stars === undefined ? index.aboveOrEqual([0, 0]) : index.between([stars, 0], [stars, Infinity], true, true);
+    // Deleted leads are skipped without counting, so read a little past the limit.
+    const [rows, version, rules] = await Promise.all([range.reverse().limit(limit * 2).toArray(), this.criteriaVersion(), this.liveRules()]);
+    const leads = await this.db.leads.bulkGet(rows.map((r) => r.leadId));
+    const result: ScoredLead[] = [];
+    rows.forEach((row, i) => {
+      const lead = leads[i];
+      if (!lead || lead.deletedAt || result.length >= limit) return;
+      const score = row.criteriaVersion === version ? row : withComputedScore(row, rules, version, row.updatedAt);
+      result.push({ lead, score });
     });
+    return result;
   }
 
   async ratingThresholds(): Promise<RatingThresholds> {
