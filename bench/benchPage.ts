@@ -9,6 +9,8 @@ declare global {
 }
 
 let dbCounter = 0;
+/** Figures of the cases run so far in this page, for ratio cases. */
+const values: Record<string, number> = {};
 const context: BenchContext = {
   uniqueDbName: (prefix) => `bench-${prefix}-${Date.now()}-${dbCounter++}`,
   log: (message) => console.log(`[bench] ${message}`),
@@ -16,10 +18,9 @@ const context: BenchContext = {
 
 window.leadpaneBench = {
   names: () => BENCH_CASES.map(({ name, unit }) => ({ name, unit })),
-  /** Runs the named cases in order in this page; later cases may read earlier values (ratios). */
+  /** Runs the named cases in order in this page; later cases read earlier values (ratios), across calls. */
   async run(names) {
     const results: Record<string, { value: number; runs: number; unit: string }> = {};
-    const values: Record<string, number> = {};
     for (const name of names) {
       const benchCase = BENCH_CASES.find((c) => c.name === name);
       if (!benchCase) throw new Error(`unknown bench case ${name}`);

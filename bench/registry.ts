@@ -13,7 +13,7 @@ export type BenchContext = {
 export type BenchCase = {
   name: string;
   unit: 'ms' | 'ratio' | 'kB' | 'ops/s';
-  /** Names of cases that must run first in the same page and whose values this one reads. */
+  /** `earlier` holds the values of the cases already run in this page (registration order). */
   run(context: BenchContext, earlier: Readonly<Record<string, number>>): Promise<BenchResult>;
 };
 

@@ -41,6 +41,7 @@ const core = {
   'lead.guess': 'Guessed: please check',
   'lead.suggestion.accept': 'Keep',
   'lead.suggestion.clear': 'Clear',
+  'lead.suggestion.from': 'From the email: “{line}”',
   'lead.save': 'Save lead',
   'lead.saving': 'Saving…',
   'lead.saved': 'Lead saved with this email in its history.',

@@ -41,6 +41,7 @@ export const vi: Messages = {
   'lead.guess': 'Đoán: vui lòng kiểm tra',
   'lead.suggestion.accept': 'Giữ',
   'lead.suggestion.clear': 'Xóa',
+  'lead.suggestion.from': 'Lấy từ email: “{line}”',
   'lead.save': 'Lưu khách hàng',
   'lead.saving': 'Đang lưu…',
   'lead.saved': 'Đã lưu khách hàng và ghi email này vào lịch sử.',

@@ -1,4 +1,4 @@
-import { LeadPaneDb } from './db';
+import { type LeadPaneDb } from './db';
 import { ActivityRepository, LeadRepository } from './leadRepository';
 import { SettingsRepository } from './settingsRepository';
 import { ScoringRepository } from './scoringRepository';

@@ -4,3 +4,12 @@ import 'fake-indexeddb/auto';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar and overflow utilities
+// only need it to exist. Nothing here measures sizes.
+class ResizeObserverShim {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? ResizeObserverShim });

@@ -44,14 +44,20 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved }: LeadFormProps
   const hint = (field: SuggestedField, clear: () => void) => {
     const m = openMarks[field];
     if (!m) return undefined;
-    const label = m.kind === 'guess' ? t('lead.guess') : t('lead.suggested');
+    const badge = (
+      <Badge appearance="tint" color={m.kind === 'guess' ? 'warning' : 'informative'} size="small">
+        {m.kind === 'guess' ? t('lead.guess') : t('lead.suggested')}
+      </Badge>
+    );
     return (
       <span className={styles.row}>
-        <Tooltip content={m.line ?? label} relationship="description">
-          <Badge appearance="tint" color={m.kind === 'guess' ? 'warning' : 'informative'} size="small">
-            {label}
-          </Badge>
-        </Tooltip>
+        {m.line ? (
+          <Tooltip content={t('lead.suggestion.from', { line: m.line })} relationship="description">
+            {badge}
+          </Tooltip>
+        ) : (
+          badge
+        )}
         <Button size="small" appearance="transparent" onClick={() => accept(field)}>
           {t('lead.suggestion.accept')}
         </Button>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MailMessage } from '../../domain/mailMessage';
 import type { MailSource } from '../../office/mailSource';
 
@@ -11,27 +11,25 @@ export type CurrentMessage =
 /** Reads the source's current message, and again whenever the source says it changed. */
 export function useCurrentMessage(source: MailSource): CurrentMessage {
   const [state, setState] = useState<CurrentMessage>({ status: 'loading' });
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: 'loading' });
-    source.read().then(
-      (message) => !cancelled && setState(message ? { status: 'ready', message } : { status: 'empty' }),
-      (error: unknown) => !cancelled && setState({ status: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [source]);
   useEffect(() => {
-    let cancelCurrent = load();
+    // Each read gets a generation; a slower earlier read must not overwrite a newer message.
+    let generation = 0;
+    const read = () => {
+      const mine = ++generation;
+      source.read().then(
+        (message) => mine === generation && setState(message ? { status: 'ready', message } : { status: 'empty' }),
+        (error: unknown) => mine === generation && setState({ status: 'error', error }),
+      );
+    };
+    read();
     const unsubscribe = source.subscribe(() => {
-      cancelCurrent();
-      cancelCurrent = load();
+      setState({ status: 'loading' });
+      read();
     });
     return () => {
-      cancelCurrent();
+      generation = -1;
       unsubscribe();
     };
-  }, [source, load]);
+  }, [source]);
   return state;
 }

@@ -1,0 +1,34 @@
+import { emptyLeadInput, type LeadInput } from '../src/domain/lead';
+
+const FAMILY_VI = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLE_VI = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc'];
+const GIVEN_VI = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hương', 'Khoa', 'Linh', 'Mai', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thảo', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN_EN = ['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'David', 'Susan', 'Daniel', 'Sarah'];
+const FAMILY_EN = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Wilson', 'Taylor', 'Clark', 'Lewis'];
+const COMPANIES = ['Hoàng Phát', 'Thép Sài Gòn', 'Đông Á', 'Việt Tiến', 'Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Phú Mỹ', 'Bình Minh', 'Adventure Works', 'Litware'];
+
+/** Deterministic pseudo-random leads, half Vietnamese and half English, for benchmarks. */
+export function generateLeadInputs(count: number, seed = 1): LeadInput[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state;
+  };
+  const pick = <T>(list: readonly T[]): T => list[next() % list.length] as T;
+  const inputs: LeadInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const vietnamese = i % 2 === 0;
+    const fullName = vietnamese ? `${pick(FAMILY_VI)} ${pick(MIDDLE_VI)} ${pick(GIVEN_VI)}` : `${pick(GIVEN_EN)} ${pick(FAMILY_EN)}`;
+    const company = `${pick(COMPANIES)} ${next() % 500}`;
+    inputs.push({
+      ...emptyLeadInput(),
+      fullName,
+      company,
+      jobTitle: vietnamese ? 'Giám đốc kinh doanh' : 'Sales Director',
+      emails: [{ address: `lead${i}.${seed}@example${next() % 1000}.com`, label: 'work' }],
+      phones: [{ number: `+8490${String(1000000 + (next() % 8999999)).padStart(7, '0')}`, kind: 'mobile' }],
+      source: pick(['email', 'website', 'referral', 'trade show']),
+    });
+  }
+  return inputs;
+}
