@@ -1,6 +1,7 @@
 import { BENCH_CASES, type BenchContext } from './registry';
 // Each feature's cases register themselves on import: one line per case file.
 import './cases/leads';
+import './cases/scoring';
 
 declare global {
   interface Window {
