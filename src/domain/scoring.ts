@@ -48,6 +48,20 @@ export type Score = {
   contributions: CriterionContribution[];
 };
 
+/** Stars shown for a 0-100 score. */
+export function starsOfScore(score: number): number {
+  return Math.round(score / SCORE_PER_STAR);
+}
+
+/**
+ * The scores that show as the given stars: [from, to), `to` null for the top. Lets a stars filter
+ * read a range of the score index instead of needing a second index.
+ */
+export function scoreRangeOfStars(stars: number): { from: number; to: number | null } {
+  const half = SCORE_PER_STAR / 2;
+  return { from: Math.max(0, stars * SCORE_PER_STAR - half), to: stars >= MAX_STARS ? null : stars * SCORE_PER_STAR + half };
+}
+
 export function clampStars(stars: number): number {
   return Math.min(MAX_STARS, Math.max(0, Math.round(stars)));
 }
@@ -69,7 +83,7 @@ export function scoreLead({ criteria, ticks, mode, manualStars }: ScoreInput): S
   if (totalWeight > 0) {
     const raw = contributions.reduce((sum, c) => sum + c.contribution, 0);
     const score = Math.round((MAX_SCORE * (raw + totalWeight)) / (2 * totalWeight));
-    computed = { raw, score, stars: Math.round(score / SCORE_PER_STAR) };
+    computed = { raw, score, stars: starsOfScore(score) };
   }
   let effective: Score['effective'] = computed && { score: computed.score, stars: computed.stars };
   if (mode === 'manual' && manualStars !== null) {

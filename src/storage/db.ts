@@ -31,11 +31,12 @@ export const SCHEMA_V1 = {
 
 /**
  * Version 3: lead scores in their own small table. Rescoring rewrites every score when the
- * criteria change, so the record is small and carries one index, the one the by-score view reads
- * (effective stars, then score). Leads nobody scored have no row: their score is the all-unticked one.
+ * criteria change, so the record is small and carries one plain index, the effective score the
+ * by-score view sorts on (a stars filter is a range of it). Leads nobody scored have no row: their
+ * score is the all-unticked one.
  */
 export const SCHEMA_V3 = {
-  leadScores: 'leadId, [stars+score]',
+  leadScores: 'leadId, score',
 } as const;
 
 export class LeadPaneDb extends Dexie {

@@ -3,7 +3,7 @@ import { DEFAULT_CRITERIA, type DefaultCriterionKey } from '../domain/defaultCri
 import { newId } from '../domain/ids';
 import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadScore';
 import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds, type RatingThresholdsError } from '../domain/ratingSuggestion';
-import { clampStars, MAX_STARS, type ScoringCriterion, type ScoringMode } from '../domain/scoring';
+import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type ScoringMode } from '../domain/scoring';
 import type { Criterion, CriterionId, Lead, LeadId, Rating } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { RescoreEngine } from './rescoreEngine';
@@ -186,12 +186,13 @@ export class ScoringRepository {
   }
 
   /**
-   * Scored leads, highest first, optionally only those with the given stars. Reads the
-   * `[stars+score]` index, so the cost is the page, not the table.
+   * Scored leads, highest first, optionally only those with the given stars. Reads a range of the
+   * `score` index, so the cost is the page, not the table.
    */
   async listByScore({ stars, limit = LEADS_BY_SCORE_LIMIT }: { stars?: number; limit?: number } = {}): Promise<ScoredLead[]> {
-    const index = this.db.leadScores.where('[stars+score]');
-    const range = stars === undefined ? index.aboveOrEqual([0, 0]) : index.between([stars, 0], [stars, Infinity], true, true);
+    const index = this.db.leadScores.where('score');
+    const { from, to } = stars === undefined ? { from: 0, to: null } : scoreRangeOfStars(stars);
+    const range = to === null ? index.aboveOrEqual(from) : index.between(from, to, true, false);
     // Deleted leads are skipped without counting, so read a little past the limit.
     const [rows, version, rules] = await Promise.all([range.reverse().limit(limit * 2).toArray(), this.criteriaVersion(), this.liveRules()]);
     const leads = await this.db.leads.bulkGet(rows.map((r) => r.leadId));

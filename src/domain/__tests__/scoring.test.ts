@@ -1,5 +1,5 @@
 import { DEFAULT_RATING_THRESHOLDS, suggestRating, validateRatingThresholds } from '../ratingSuggestion';
-import { IMPORTANCE_WEIGHTS, MAX_SCORE, MAX_STARS, SCORE_PER_STAR, scoreLead, type ScoringCriterion } from '../scoring';
+import { IMPORTANCE_WEIGHTS, MAX_SCORE, MAX_STARS, SCORE_PER_STAR, scoreLead, scoreRangeOfStars, starsOfScore, type ScoringCriterion } from '../scoring';
 import type { CriterionId, Importance } from '../types';
 
 const id = (value: string) => value as CriterionId;
@@ -83,6 +83,18 @@ describe('scoreLead (manual mode)', () => {
   test('manual mode without a pick yet shows the computed score', () => {
     const result = scoreLead({ criteria: mixed, ticks: [], mode: 'manual', manualStars: null });
     expect(result.effective).toEqual({ score: 0, stars: 0 });
+  });
+});
+
+describe('scoreRangeOfStars', () => {
+  test('every score 0-100 falls in the range of exactly the stars it shows', () => {
+    for (let score = 0; score <= MAX_SCORE; score++) {
+      const matching = Array.from({ length: MAX_STARS + 1 }, (_, stars) => stars).filter((stars) => {
+        const { from, to } = scoreRangeOfStars(stars);
+        return score >= from && (to === null || score < to);
+      });
+      expect(matching).toEqual([starsOfScore(score)]);
+    }
   });
 });
 

@@ -2,22 +2,24 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Repositories } from '../../../storage/repositories';
 import { CriteriaEditor } from '../CriteriaEditor';
-import { closeTestRepositories, openTestRepositories, renderWithScoring } from './renderWithScoring';
+import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
 
 let repositories: Repositories;
 
 beforeEach(async () => {
-  repositories = await openTestRepositories();
+  repositories = testRepositories();
 });
 
 afterEach(async () => {
-  await closeTestRepositories(repositories);
+  // A background rescore must not outlive its database.
+  await repositories.scoring.rescore.whenIdle();
+  await repositories.db.delete();
 });
 
 describe('CriteriaEditor', () => {
   test('refuses an empty criterion and says what to fix', async () => {
     const user = userEvent.setup();
-    renderWithScoring(<CriteriaEditor />, repositories);
+    renderWithProviders(<CriteriaEditor />, { repositories });
     await user.click(screen.getByRole('button', { name: 'Add criterion' }));
     expect(await screen.findByText('Enter a description: say what a lead must meet.')).toBeInTheDocument();
     expect(await repositories.scoring.listCriteria()).toEqual([]);
@@ -25,7 +27,7 @@ describe('CriteriaEditor', () => {
 
   test('adds with Enter, edits, reorders, deletes and undoes', async () => {
     const user = userEvent.setup();
-    renderWithScoring(<CriteriaEditor />, repositories);
+    renderWithProviders(<CriteriaEditor />, { repositories });
     const input = screen.getByRole('textbox', { name: 'New criterion' });
     await user.type(input, 'Need identified{Enter}');
     const list = await screen.findByRole('list', { name: 'Criteria' });
@@ -46,7 +48,7 @@ describe('CriteriaEditor', () => {
     expect(await screen.findByText('“Need identified” was deleted and its ticks removed from leads.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await within(list).findByText('Need identified');
-    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument());
     // Many steps with a real (fake) IndexedDB on a shared 2-core machine: allow time, assert no timing.
   }, 60_000);
 });

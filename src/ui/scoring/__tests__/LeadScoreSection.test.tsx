@@ -5,14 +5,14 @@ import { scoreLead } from '../../../domain/scoring';
 import type { Criterion, Lead } from '../../../domain/types';
 import type { Repositories } from '../../../storage/repositories';
 import { LeadScoreSection } from '../LeadScoreSection';
-import { closeTestRepositories, openTestRepositories, renderWithScoring } from './renderWithScoring';
+import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
 
 let repositories: Repositories;
 let lead: Lead;
 let criteria: Criterion[];
 
 beforeEach(async () => {
-  repositories = await openTestRepositories();
+  repositories = testRepositories();
   lead = await repositories.leads.create({ ...emptyLeadInput(), fullName: 'Trần Thị Mai' });
   await repositories.scoring.addCriterion({ description: 'Need identified', importance: 'high' });
   await repositories.scoring.addCriterion({ description: 'Referred by a customer', importance: 'low' });
@@ -20,7 +20,9 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await closeTestRepositories(repositories);
+  // A background rescore must not outlive its database.
+  await repositories.scoring.rescore.whenIdle();
+  await repositories.db.delete();
 });
 
 const label = (ticks: Criterion[]) => {
@@ -31,7 +33,7 @@ const label = (ticks: Criterion[]) => {
 describe('LeadScoreSection', () => {
   test('ticking a criterion, by keyboard, changes the stars', async () => {
     const user = userEvent.setup();
-    renderWithScoring(<LeadScoreSection lead={lead} />, repositories);
+    renderWithProviders(<LeadScoreSection lead={lead} />, { repositories });
     const section = await screen.findByRole('region', { name: 'Score' });
     expect(await within(section).findByRole('img', { name: label([]) })).toBeInTheDocument();
     const need = within(section).getByRole('checkbox', { name: 'Need identified' });
@@ -43,7 +45,7 @@ describe('LeadScoreSection', () => {
 
   test('manual stars override the score and the rating suggestion can be accepted', async () => {
     const user = userEvent.setup();
-    renderWithScoring(<LeadScoreSection lead={lead} />, repositories);
+    renderWithProviders(<LeadScoreSection lead={lead} />, { repositories });
     const section = await screen.findByRole('region', { name: 'Score' });
     await user.click(await within(section).findByRole('radio', { name: 'Manual stars' }));
     await user.selectOptions(await within(section).findByLabelText('Your stars'), '4');
@@ -54,13 +56,13 @@ describe('LeadScoreSection', () => {
 
   test('without criteria it says why there is no score', async () => {
     for (const c of criteria) await repositories.scoring.deleteCriterion(c.id);
-    renderWithScoring(<LeadScoreSection lead={lead} />, repositories);
+    renderWithProviders(<LeadScoreSection lead={lead} />, { repositories });
     expect(await screen.findByText(/No score yet: there are no scoring criteria/)).toBeInTheDocument();
     expect(screen.getByText('Not scored')).toBeInTheDocument();
   });
 
   test('shows in Vietnamese', async () => {
-    renderWithScoring(<LeadScoreSection lead={lead} />, repositories, 'vi');
+    renderWithProviders(<LeadScoreSection lead={lead} />, { repositories, locale: 'vi' });
     expect(await screen.findByRole('region', { name: 'Điểm' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Tự chọn số sao' })).toBeInTheDocument();
   });
