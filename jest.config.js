@@ -12,6 +12,8 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/dist/'],
 };
 module.exports = {
+  // A safety limit, not a speed check: jsdom + user-event on a busy 2-core machine is slow.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

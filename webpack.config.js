@@ -14,6 +14,12 @@ function manifestBaseUrl(mode) {
   return url;
 }
 
+/** Points every URL at the base URL, and the AppDomain (an origin, no path) at its origin. */
+function rewriteManifest(xml, baseUrl) {
+  const devOrigin = new URL(DEV_BASE_URL).origin;
+  return xml.replaceAll(DEV_BASE_URL, baseUrl).replaceAll(devOrigin, new URL(baseUrl).origin);
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const baseUrl = manifestBaseUrl(mode);
@@ -53,7 +59,7 @@ module.exports = (env = {}, argv = {}) => {
               {
                 from: 'manifest.xml',
                 to: 'manifest.xml',
-                transform: (content) => content.toString().replaceAll(DEV_BASE_URL, baseUrl),
+                transform: (content) => rewriteManifest(content.toString(), baseUrl),
               },
             ],
           }),

@@ -1,6 +1,8 @@
 import { BENCH_CASES, type BenchContext } from './registry';
 // Each feature's cases register themselves on import: one line per case file.
 import './cases/leads';
+import './cases/leads-record';
+import './cases/mail';
 import './cases/scoring';
 
 declare global {

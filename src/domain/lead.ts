@@ -1,13 +1,22 @@
+import { validateCustomValues, type CustomFieldError } from './customFields';
 import { isValidEmail, normalizeEmail } from './email';
+import { defaultFileAsStyle, fileAsText } from './fileAs';
 import { foldedWords } from './fold';
 import { phoneKey } from './phone';
-import type { AddressEntry, EmailEntry, Lead, LeadId, LeadStatus, PersonId, PhoneEntry, Rating, SearchKeys } from './types';
+import type {
+  AccountId, AddressEntry, CustomFieldDef, CustomValue, EmailEntry, FileAsStyle, InitiatedBy, Lead, LeadId, LeadSortKeys,
+  LeadStatus, PersonId, PhoneEntry, Rating, SearchKeys,
+} from './types';
+import { vietnameseSortKey } from './viCollation';
 
 /** The fields a user edits on the lead form. */
 export type LeadInput = {
   fullName: string;
   jobTitle: string;
+  /** `null` = follow the name's language (see `defaultFileAsStyle`). */
+  fileAsStyle: FileAsStyle | null;
   company: string;
+  accountId: AccountId | null;
   emails: EmailEntry[];
   phones: PhoneEntry[];
   addresses: AddressEntry[];
@@ -17,15 +26,24 @@ export type LeadInput = {
   status: LeadStatus;
   rating: Rating | null;
   ownerId: PersonId | null;
+  initiatedBy: InitiatedBy | null;
+  customValues: Record<string, CustomValue>;
 };
 
 export const MAX_NAME_LENGTH = 256;
+export const MAX_SHORT_TEXT_LENGTH = 512;
+/** Notes hold long text (meeting minutes, pasted mail); the cap only stops accidental pastes of a book. */
+export const MAX_NOTES_LENGTH = 100_000;
+export const LEAD_STATUSES: readonly LeadStatus[] = ['open', 'qualified', 'disqualified'];
+export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 
 export function emptyLeadInput(): LeadInput {
   return {
     fullName: '',
     jobTitle: '',
+    fileAsStyle: null,
     company: '',
+    accountId: null,
     emails: [],
     phones: [],
     addresses: [],
@@ -35,20 +53,60 @@ export function emptyLeadInput(): LeadInput {
     status: 'open',
     rating: null,
     ownerId: null,
+    initiatedBy: null,
+    customValues: {},
+  };
+}
+
+/** The form's input for an existing lead. */
+export function leadInputOf(lead: Lead): LeadInput {
+  return {
+    fullName: lead.fullName,
+    jobTitle: lead.jobTitle,
+    fileAsStyle: lead.fileAsStyle,
+    company: lead.company,
+    accountId: lead.accountId,
+    emails: lead.emails.map((e) => ({ ...e })),
+    phones: lead.phones.map((p) => ({ ...p })),
+    addresses: lead.addresses.map((a) => ({ ...a })),
+    website: lead.website,
+    source: lead.source,
+    notes: lead.notes,
+    status: lead.status,
+    rating: lead.rating,
+    ownerId: lead.ownerId,
+    initiatedBy: lead.initiatedBy,
+    customValues: { ...lead.customValues },
   };
 }
 
 export type LeadFieldError =
   | { field: 'fullName'; code: 'required' | 'tooLong'; max?: number }
+  | { field: 'jobTitle' | 'company' | 'website' | 'source'; code: 'tooLong'; max?: number }
+  | { field: 'notes'; code: 'tooLong'; max?: number }
+  | { field: 'website'; code: 'invalidWebsite'; value: string }
   | { field: `emails.${number}`; code: 'invalidEmail'; value: string }
-  | { field: `emails.${number}`; code: 'duplicateEmail'; value: string };
+  | { field: `emails.${number}`; code: 'duplicateEmail'; value: string }
+  | { field: `phones.${number}`; code: 'invalidPhone'; value: string }
+  | { field: 'addresses'; code: 'severalForMail' }
+  | CustomFieldError;
+
+const WEBSITE_PATTERN = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/\S*)?$/u;
 
 /** Every rule a lead must pass before it is stored; the form shows each error next to its field. */
-export function validateLead(input: LeadInput): LeadFieldError[] {
+export function validateLead(input: LeadInput, customFields: readonly CustomFieldDef[] = []): LeadFieldError[] {
   const errors: LeadFieldError[] = [];
   const name = input.fullName.trim();
   if (!name) errors.push({ field: 'fullName', code: 'required' });
   else if (name.length > MAX_NAME_LENGTH) errors.push({ field: 'fullName', code: 'tooLong', max: MAX_NAME_LENGTH });
+  for (const field of ['jobTitle', 'company', 'website', 'source'] as const) {
+    if (input[field].trim().length > MAX_SHORT_TEXT_LENGTH) errors.push({ field, code: 'tooLong', max: MAX_SHORT_TEXT_LENGTH });
+  }
+  const website = input.website.trim();
+  if (website && website.length <= MAX_SHORT_TEXT_LENGTH && !WEBSITE_PATTERN.test(website)) {
+    errors.push({ field: 'website', code: 'invalidWebsite', value: website });
+  }
+  if (input.notes.length > MAX_NOTES_LENGTH) errors.push({ field: 'notes', code: 'tooLong', max: MAX_NOTES_LENGTH });
   const seen = new Set<string>();
   input.emails.forEach((email, index) => {
     const value = email.address.trim();
@@ -57,11 +115,23 @@ export function validateLead(input: LeadInput): LeadFieldError[] {
     else if (seen.has(normalizeEmail(value))) errors.push({ field: `emails.${index}`, code: 'duplicateEmail', value });
     seen.add(normalizeEmail(value));
   });
+  input.phones.forEach((phone, index) => {
+    const value = phone.number.trim();
+    // A phone needs at least a few digits and only phone characters; the region decides the rest.
+    if (value && (!/^[+\d\s().\-/]+(\s*(ext\.?|x|#)\s*\d+)?$/i.test(value) || value.replace(/\D/g, '').length < 3)) {
+      errors.push({ field: `phones.${index}`, code: 'invalidPhone', value });
+    }
+  });
+  if (input.addresses.filter((a) => a.forMail && a.text.trim()).length > 1) errors.push({ field: 'addresses', code: 'severalForMail' });
+  errors.push(...validateCustomValues(input.customValues, customFields));
   return errors;
 }
 
 /** Drops empty rows and trims values, so what is stored is what the user meant. */
 export function cleanLeadInput(input: LeadInput): LeadInput {
+  const addresses = input.addresses.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => a.text);
+  // One address is the mailing address: the first one marked, or the only one there is.
+  const mailIndex = Math.max(0, addresses.findIndex((a) => a.forMail));
   return {
     ...input,
     fullName: input.fullName.trim(),
@@ -71,7 +141,7 @@ export function cleanLeadInput(input: LeadInput): LeadInput {
     source: input.source.trim(),
     emails: input.emails.map((e) => ({ ...e, address: e.address.trim() })).filter((e) => e.address),
     phones: input.phones.map((p) => ({ ...p, number: p.number.trim() })).filter((p) => p.number),
-    addresses: input.addresses.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => a.text),
+    addresses: addresses.map((a, index) => ({ ...a, forMail: index === mailIndex })),
   };
 }
 
@@ -83,7 +153,56 @@ export function leadSearchKeys(input: Pick<LeadInput, 'fullName' | 'company' | '
   };
 }
 
-export function buildLead(id: LeadId, input: LeadInput, now: number): Lead {
+/** Folded name and company, the third duplicate rule ("same person at the same company"). */
+export function duplicateNameKey(fullName: string, company: string): string {
+  return `${foldedWords(fullName).join(' ')}|${foldedWords(company).join(' ')}`;
+}
+
+export const NO_COMPANY_SORT_KEY = '\uffff';
+
+export type LeadBody = Omit<Lead, keyof SearchKeys | keyof LeadSortKeys>;
+
+/** A lead with every stored key derived from its fields: live leads get all, deleted ones none. */
+export function withDerivedKeys(lead: LeadBody): Lead {
+  if (lead.deletedAt) {
+    return { ...lead, searchWords: [], emailKeys: [], phoneKeys: [] };
+  }
+  return {
+    ...lead,
+    ...leadSearchKeys(lead),
+    sortName: vietnameseSortKey(lead.fileAs),
+    // Leads without a company go to the end of the company sort, not the top.
+    sortCompany: lead.company.trim() ? vietnameseSortKey(lead.company) : NO_COMPANY_SORT_KEY,
+    sortCreated: lead.createdAt,
+    dupKey: duplicateNameKey(lead.fullName, lead.company),
+  };
+}
+
+/** Strips the derived keys, e.g. before re-deriving them for a changed lead. */
+export function leadBody(lead: Lead): LeadBody {
+  const { searchWords: _w, emailKeys: _e, phoneKeys: _p, sortName: _n, sortCompany: _c, sortCreated: _s, dupKey: _d, ...body } = lead;
+  return body;
+}
+
+function storedFields(input: LeadInput) {
   const clean = cleanLeadInput(input);
-  return { ...clean, ...leadSearchKeys(clean), id, createdAt: now, updatedAt: now, rev: 1, deletedAt: null };
+  const fileAsStyle = clean.fileAsStyle ?? defaultFileAsStyle(clean.fullName);
+  return { ...clean, fileAsStyle, fileAs: fileAsText(clean.fullName, clean.company, fileAsStyle) };
+}
+
+export function buildLead(id: LeadId, input: LeadInput, now: number): Lead {
+  return withDerivedKeys({ ...storedFields(input), id, createdAt: now, updatedAt: now, rev: 1, deletedAt: null });
+}
+
+/** The lead after an edit: same id and creation time, next rev. */
+export function applyLeadEdit(current: Lead, input: LeadInput, now: number): Lead {
+  return withDerivedKeys({ ...leadBody(current), ...storedFields(input), updatedAt: now, rev: current.rev + 1 });
+}
+
+export function softDeleted(current: Lead, now: number): Lead {
+  return withDerivedKeys({ ...leadBody(current), deletedAt: now, updatedAt: now, rev: current.rev + 1 });
+}
+
+export function restored(current: Lead, now: number): Lead {
+  return withDerivedKeys({ ...leadBody(current), deletedAt: null, updatedAt: now, rev: current.rev + 1 });
 }

@@ -30,6 +30,41 @@ export type PhoneEntry = { number: string; kind: PhoneKind };
 export type AddressEntry = { text: string; label: AddressLabel; forMail: boolean };
 
 export type LeadStatus = 'open' | 'qualified' | 'disqualified';
+export type CustomFieldId = Brand<string, 'CustomFieldId'>;
+
+/** How a lead is filed and sorted (BCM's "File as"). */
+export type FileAsStyle = 'familyGiven' | 'givenFamily' | 'company' | 'asWritten';
+
+/** Who referred the lead: another lead or a contact, with the name kept for display. */
+export type InitiatedBy = { type: 'lead' | 'contact'; id: string; name: string };
+
+/** A custom field value; dates are stored as `YYYY-MM-DD` so they never shift with time zones. */
+export type CustomValue = string | number | boolean;
+export type CustomFieldKind = 'text' | 'number' | 'date' | 'yesNo' | 'choice';
+export type CustomFieldDef = RecordMeta & {
+  id: CustomFieldId;
+  name: string;
+  kind: CustomFieldKind;
+  /** The options of a `choice` field; empty for the other kinds. */
+  choices: string[];
+  order: number;
+};
+
+/**
+ * Sort keys of a live lead. A soft-deleted lead has none of them (IndexedDB leaves records
+ * without the key out of an index), so the list, search and duplicate look-ups see only live
+ * leads without filtering, and the recycle bin reads the `deletedAt` index.
+ */
+export type LeadSortKeys = {
+  sortName?: string;
+  sortCompany?: string;
+  sortCreated?: number;
+  /** Folded "name|company", for the duplicate check. */
+  dupKey?: string;
+};
+
+/** A lead's photo, stored apart from the lead so list reads stay small. */
+export type LeadPhoto = { leadId: LeadId; blob: Blob; width: number; height: number };
 export type Rating = 'hot' | 'warm' | 'cold';
 
 /** Folded search keys, stored with the record so look-ups are index reads, not scans. */
@@ -43,11 +78,15 @@ export type SearchKeys = {
 };
 
 export type Lead = RecordMeta &
-  SearchKeys & {
+  SearchKeys &
+  LeadSortKeys & {
     id: LeadId;
     fullName: string;
     jobTitle: string;
+    fileAsStyle: FileAsStyle;
+    fileAs: string;
     company: string;
+    accountId: AccountId | null;
     emails: EmailEntry[];
     phones: PhoneEntry[];
     addresses: AddressEntry[];
@@ -57,6 +96,8 @@ export type Lead = RecordMeta &
     status: LeadStatus;
     rating: Rating | null;
     ownerId: PersonId | null;
+    initiatedBy: InitiatedBy | null;
+    customValues: Record<string, CustomValue>;
   };
 
 export type Contact = RecordMeta &
@@ -106,7 +147,18 @@ export type Activity = RecordMeta & {
   /** For emails: Outlook's item id, used by "Open in Outlook" where the host supports it. */
   itemId: string | null;
   fromAddress: string | null;
+  /** Phone logs. */
+  direction: CallDirection | null;
+  durationMinutes: number | null;
+  outcome: string;
+  /** Appointments (`occurredAt` is the start). */
+  endAt: number | null;
+  location: string;
+  /** Tasks. */
+  dueAt: number | null;
+  done: boolean;
 };
+export type CallDirection = 'incoming' | 'outgoing';
 
 export type Importance = 'low' | 'normal' | 'high';
 export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };

@@ -1,3 +1,4 @@
+import { recordEn } from './record.en';
 import { scoringEn } from './scoring.en';
 
 /**
@@ -73,6 +74,7 @@ const core = {
 
 export const en = {
   ...core,
+  ...recordEn,
   ...scoringEn,
   // Feature catalogues: one spread per feature file.
 };

@@ -1,37 +1,184 @@
+import type { CountryCode } from 'libphonenumber-js';
 import { emailDomain, isValidEmail, normalizeEmail } from '../domain/email';
+import { foldText } from '../domain/fold';
 import { companyFromDomain } from '../domain/freeMail';
-import { emptyDraft, type LeadDraft } from '../domain/leadDraft';
+import { emptyDraft, type LeadDraft, type Suggestion } from '../domain/leadDraft';
 import type { MailMessage } from '../domain/mailMessage';
+import { DEFAULT_PHONE_REGION } from '../domain/phone';
+import { detectSignature } from './detectSignature';
+import { extractSignatureFields } from './extractSignatureFields';
+import { htmlToReaderText } from './htmlToReaderText';
+import { splitPersonName } from './personName';
+import { splitDisclaimer } from './splitDisclaimer';
+import { parseSenderName } from './parseSenderName';
+import { removeQuotedText, type QuoteBoundary } from './removeQuotedText';
+
+/** Plain text scanned for quoted history; a reply sits at the top, so a 5 MB body costs no more. */
+export const MAX_SCAN_CHARS = 200_000;
+/** Reply text kept and analysed after quote removal. */
+export const MAX_REPLY_CHARS = 100_000;
+/** Confidence of fallbacks that are guesses: company from the domain or the display name. */
+export const DOMAIN_COMPANY_CONFIDENCE = 0.4;
+export const HINT_COMPANY_CONFIDENCE = 0.6;
+/** When the signature repeats the display name, the name is near certain. */
+export const CONFIRMED_NAME_CONFIDENCE = 0.95;
+
+/** Why parts of a draft are empty or guessed; the pane turns these codes into messages. */
+export type DraftNote =
+  | 'noSender'
+  | 'emptyBody'
+  | 'bodyTruncated'
+  | 'htmlBody'
+  | 'quoteRemoved'
+  | 'noSignature'
+  | 'nameGuessed'
+  | 'disclaimerRemoved'
+  | 'analysisFailed';
+
+export type DraftOptions = { phoneRegion?: CountryCode };
+
+type BodyChoice = { lines: string[]; boundary: QuoteBoundary; html: boolean; truncated: boolean };
+
+/** CRLF and lone CR to LF, NUL and BOM removed: every later rule works on `\n` lines. */
+export function normaliseNewlines(text: string): string {
+  // NFC: windows-1258 decodes Vietnamese tone marks as combining characters; rules expect composed text.
+  // eslint-disable-next-line no-control-regex -- NUL bytes from broken encoders are removed on purpose
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000\uFEFF]/g, '').normalize('NFC');
+}
+
+/** `<div><br></div>` and empty paragraphs render as one blank line to a reader, not two. */
+function collapseBlankRuns(text: string): string {
+  return text.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
+}
+
+function splitBody(text: string): { lines: string[]; boundary: QuoteBoundary; truncated: boolean } {
+  const truncated = text.length > MAX_SCAN_CHARS;
+  const scanned = normaliseNewlines(truncated ? text.slice(0, MAX_SCAN_CHARS) : text);
+  const split = removeQuotedText(scanned.split('\n'));
+  return { lines: split.replyLines, boundary: split.boundary, truncated };
+}
 
 /**
- * Turns a message into lead suggestions from its sender. The signature and reply-text work
- * lives beside this module and enriches the draft; this is the part every message has.
+ * Picks the body to read. Plain text keeps the sender's own lines; HTML wins when there is no
+ * text, or when the text shows no quote boundary but the HTML has a quote container.
  */
-export function draftFromMessage(message: MailMessage): LeadDraft {
-  const draft = emptyDraft();
-  draft.replyText = message.bodyText;
+function chooseBody(message: MailMessage): BodyChoice | null {
+  const text = message.bodyText ?? '';
+  const html = message.bodyHtml ?? '';
+  const hasText = text.trim() !== '';
+  const hasHtml = html.trim() !== '';
+  if (!hasText && !hasHtml) return null;
+  if (hasText) {
+    const plain = splitBody(text);
+    if (!hasHtml || plain.boundary !== 'none') return { ...plain, html: false };
+    const reader = htmlToReaderText(html);
+    if (!reader.quoteContainer) return { ...plain, html: false };
+    const fromHtml = splitBody(collapseBlankRuns(reader.text));
+    return { ...fromHtml, boundary: 'quoteMarks', html: true, truncated: fromHtml.truncated || reader.truncated };
+  }
+  const reader = htmlToReaderText(html);
+  const fromHtml = splitBody(collapseBlankRuns(reader.text));
+  return { ...fromHtml, boundary: reader.quoteContainer ? 'quoteMarks' : fromHtml.boundary, html: true, truncated: fromHtml.truncated || reader.truncated };
+}
+
+function trimBlankEdges(lines: string[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && (lines[start] ?? '').trim() === '') start += 1;
+  while (end > start && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  // Lines keep their words and breaks as written; only invisible trailing spaces go (as in the answer keys).
+  return lines
+    .slice(start, end)
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n');
+}
+
+function capLines(lines: string[]): { lines: string[]; capped: boolean } {
+  let total = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    total += (lines[index] ?? '').length + 1;
+    if (total > MAX_REPLY_CHARS) return { lines: lines.slice(0, index), capped: true };
+  }
+  return { lines, capped: false };
+}
+
+function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft): void {
   const from = message.from;
-  if (!from || !isValidEmail(from.address)) {
-    draft.notes.push('noSender');
-    return draft;
-  }
-  const address = normalizeEmail(from.address);
-  const fromLine = from.name ? `${from.name} <${from.address}>` : from.address;
-  draft.emails.push({ value: address, origin: 'sender', line: fromLine, confidence: 1 });
-  const name = from.name.trim().replace(/^["']|["']$/g, '');
-  if (name && normalizeEmail(name) !== address) {
-    draft.fullName = { value: name, origin: 'sender', line: fromLine, confidence: 0.9 };
+  const address = from && isValidEmail(from.address) ? normalizeEmail(from.address) : null;
+  const fromLine = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : null;
+  const sender = address ? parseSenderName((from?.name ?? '').normalize('NFC'), address) : null;
+  if (!address) draft.notes.push('noSender');
+  const domain = address ? emailDomain(address) : null;
+  const domainCompany = domain ? companyFromDomain(domain) : null;
+
+  const body = chooseBody(message);
+  let signatureLines: string[] = [];
+  if (!body) {
+    draft.notes.push('emptyBody');
   } else {
-    const local = address.split('@')[0] ?? '';
-    const guess = local
-      .split(/[._-]+/)
-      .filter((part) => /^\p{L}+$/u.test(part))
-      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-      .join(' ');
-    if (guess) draft.fullName = { value: guess, origin: 'sender', line: fromLine, confidence: 0.3 };
+    if (body.html) draft.notes.push('htmlBody');
+    if (body.boundary !== 'none') draft.notes.push('quoteRemoved');
+    const capped = capLines(body.lines);
+    if (body.truncated || capped.capped) draft.notes.push('bodyTruncated');
+    const senderWords = sender?.name ? foldText(sender.name.fullName).split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean) : [];
+    const footer = splitDisclaimer(capped.lines);
+    if (footer.disclaimer.length) draft.notes.push('disclaimerRemoved');
+    const split = detectSignature(footer.lines, senderWords);
+    draft.replyText = trimBlankEdges(split.bodyLines);
+    const signatureText = trimBlankEdges(split.signatureLines);
+    draft.signatureText = signatureText || null;
+    signatureLines = split.signatureLines;
+    if (!signatureText) draft.notes.push('noSignature');
+    if (!draft.replyText && !signatureText) draft.notes.push('emptyBody');
   }
-  const domain = emailDomain(address);
-  const company = domain ? companyFromDomain(domain) : null;
-  if (company) draft.company = { value: company, origin: 'domain', line: fromLine, confidence: 0.4 };
+
+  const fields = extractSignatureFields(signatureLines, region, domainCompany);
+  // Name: the display name, confirmed by the signature when it repeats it; else the signature's; else a guess.
+  if (sender?.name && sender.source === 'displayName') {
+    const confirmed = fields.fullName && foldText(fields.fullName.value).includes(foldText(sender.name.givenName ?? sender.name.fullName));
+    draft.fullName = { value: sender.name.fullName, origin: 'sender', line: fromLine, confidence: confirmed ? CONFIRMED_NAME_CONFIDENCE : sender.confidence };
+    draft.givenName = sender.name.givenName;
+    draft.familyName = sender.name.familyName;
+  } else if (fields.fullName && fields.fullName.value.split(/\s+/).length >= 2) {
+    const parts = splitPersonName(fields.fullName.value);
+    draft.fullName = fields.fullName;
+    draft.givenName = parts.givenName;
+    draft.familyName = parts.familyName;
+  } else if (sender?.name) {
+    draft.fullName = { value: sender.name.fullName, origin: 'sender', line: fromLine, confidence: sender.confidence };
+    draft.givenName = sender.name.givenName;
+    draft.familyName = sender.name.familyName;
+    draft.notes.push('nameGuessed');
+  } else if (fields.fullName) {
+    draft.fullName = fields.fullName;
+    draft.givenName = fields.fullName.value;
+  }
+  draft.jobTitle = fields.jobTitle;
+  draft.company =
+    fields.company ??
+    (sender?.companyHint ? { value: sender.companyHint, origin: 'sender', line: fromLine, confidence: HINT_COMPANY_CONFIDENCE } : null) ??
+    (domainCompany ? { value: domainCompany, origin: 'domain', line: fromLine, confidence: DOMAIN_COMPANY_CONFIDENCE } : null);
+  const emails: Array<Suggestion<string>> = [];
+  if (address) emails.push({ value: address, origin: 'sender', line: fromLine, confidence: 1 });
+  for (const email of fields.emails) if (!emails.some((known) => known.value === email.value)) emails.push(email);
+  draft.emails = emails;
+  draft.phones = fields.phones;
+  draft.website = fields.website;
+  draft.address = fields.address;
+}
+
+/**
+ * Turns a message into lead suggestions: the sender's name and company, the reply without
+ * quoted history, and the fields of the sender's own signature. Never throws: bad input gives a
+ * (possibly empty) draft with the reasons in `notes`.
+ */
+export function draftFromMessage(message: MailMessage, options: DraftOptions = {}): LeadDraft {
+  const draft = emptyDraft();
+  try {
+    fillDraft(message, options.phoneRegion ?? DEFAULT_PHONE_REGION, draft);
+  } catch {
+    // A rule tripping on odd input must not take the pane down: keep what was found, say why.
+    draft.notes.push('analysisFailed');
+  }
   return draft;
 }

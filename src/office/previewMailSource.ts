@@ -1,6 +1,5 @@
 import type { MailMessage } from '../domain/mailMessage';
 import type { MailSource } from './mailSource';
-import { parseEml } from './parseEml';
 
 export type PreviewMailSource = MailSource & {
   /** Opens an .eml file; a file that cannot be read becomes the error that read() rejects with. */
@@ -15,6 +14,8 @@ export function createPreviewMailSource(): PreviewMailSource {
   const notify = () => listeners.forEach((listener) => listener());
   const openRaw = async (raw: string | ArrayBuffer, source: 'eml' | 'sample') => {
     try {
+      // The MIME parser is loaded on first use: inside Outlook the pane never needs it.
+      const { parseEml } = await import(/* webpackChunkName: "eml" */ './parseEml');
       current = { message: await parseEml(raw, source), error: null };
     } catch (error) {
       current = { message: null, error };

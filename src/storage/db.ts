@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
+import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
+import { leadBody, withDerivedKeys } from '../domain/lead';
 import type {
-  Account, Activity, Contact, Criterion, Lead, ListMember, MarketingList, Opportunity, Person,
+  Account, Activity, Contact, Criterion, CustomFieldDef, Lead, LeadPhoto, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
 } from '../domain/types';
 import type { LeadScore } from '../domain/leadScore';
@@ -30,6 +33,51 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
+ * Version 2: the full lead record. Leads gain Vietnamese-collated sort keys (the list reads them
+ * in order from the index), a folded name+company key for the duplicate check, and a
+ * `deletedAt` index for the recycle bin (live leads have `deletedAt: null`, which IndexedDB
+ * does not index, so the bin's index holds only deleted leads). Photos and custom field
+ * definitions get their own tables.
+ */
+export const SCHEMA_V2 = {
+  leads: 'id, createdAt, deletedAt, *searchWords, *emailKeys, *phoneKeys, sortName, sortCompany, sortCreated, dupKey',
+  customFields: 'id, order',
+  leadPhotos: 'leadId',
+} as const;
+
+/** Fills the version-2 fields of a version-1 lead; exported so the upgrade test can name the defaults. */
+export function upgradeLeadToV2(old: Lead): Lead {
+  const stored = old as Partial<Lead> & Lead;
+  const fileAsStyle = stored.fileAsStyle ?? defaultFileAsStyle(old.fullName ?? '');
+  // Version-1 records written by other code may lack fields: every one gets its empty value.
+  return withDerivedKeys({
+    ...leadBody(old),
+    fullName: old.fullName ?? '',
+    jobTitle: old.jobTitle ?? '',
+    company: old.company ?? '',
+    website: old.website ?? '',
+    source: old.source ?? '',
+    notes: old.notes ?? '',
+    status: old.status ?? 'open',
+    rating: old.rating ?? null,
+    ownerId: old.ownerId ?? null,
+    createdAt: old.createdAt ?? 0,
+    updatedAt: old.updatedAt ?? old.createdAt ?? 0,
+    rev: old.rev ?? 1,
+    fileAsStyle,
+    fileAs: stored.fileAs ?? fileAsText(old.fullName ?? '', old.company ?? '', fileAsStyle),
+    accountId: stored.accountId ?? null,
+    initiatedBy: stored.initiatedBy ?? null,
+    customValues: stored.customValues ?? {},
+    // A record with keys but no entries (written by older code) keeps its addresses as entries.
+    emails: old.emails ?? (old.emailKeys ?? []).map((address) => ({ address, label: 'work' as const })),
+    phones: old.phones ?? (old.phoneKeys ?? []).map((number) => ({ number, kind: 'work' as const })),
+    addresses: old.addresses ?? [],
+    deletedAt: old.deletedAt ?? null,
+  });
+}
+
+/**
  * Version 3: lead scores in their own small table. Rescoring rewrites every score when the
  * criteria change, so the record is small and carries one plain index, the effective score the
  * by-score view sorts on (a stars filter is a range of it). Leads nobody scored have no row: their
@@ -52,11 +100,25 @@ export class LeadPaneDb extends Dexie {
   listMembers!: EntityTable<ListMember, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  customFields!: EntityTable<CustomFieldDef, 'id'>;
+  leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
   leadScores!: EntityTable<LeadScore, 'leadId'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx.table<Lead, string>('leads').toCollection().modify((lead, ref) => {
+          ref.value = upgradeLeadToV2(lead);
+        });
+        await tx.table<Activity, string>('activities').toCollection().modify((activity) => {
+          for (const [key, value] of Object.entries(ACTIVITY_DETAIL_DEFAULTS)) {
+            if (!(key in activity)) (activity as Record<string, unknown>)[key] = value;
+          }
+        });
+      });
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {

@@ -1,9 +1,27 @@
 import type { LeadFieldError } from '../domain/lead';
 
 /** Thrown when input breaks a domain rule; carries every error so the form can show them all. */
-export class ValidationError extends Error {
-  constructor(readonly errors: LeadFieldError[]) {
+export class ValidationError<E extends { field: string; code: string } = LeadFieldError> extends Error {
+  constructor(readonly errors: E[]) {
     super(`Validation failed: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
     this.name = 'ValidationError';
+  }
+}
+
+/**
+ * Thrown when a save is based on an older version than the stored one (another pane saved in
+ * between). Carries the stored record so the user can reload it or overwrite it knowingly.
+ */
+export class ConflictError<T> extends Error {
+  constructor(readonly current: T) {
+    super('The record was changed elsewhere since it was opened');
+    this.name = 'ConflictError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found (it may have been deleted)`);
+    this.name = 'NotFoundError';
   }
 }

@@ -1,24 +1,41 @@
 import { emailActivity } from '../domain/activity';
+import { duplicateProbe, duplicateReasons, type DuplicateMatch } from '../domain/duplicates';
 import { normalizeEmail } from '../domain/email';
+import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
-import { buildLead, validateLead, type LeadInput } from '../domain/lead';
+import { applyLeadEdit, buildLead, restored, softDeleted, validateLead, type LeadInput } from '../domain/lead';
+import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
-import type { Activity, ActivityId, Lead, LeadId } from '../domain/types';
+import type { ActivityId, Lead, LeadId, LeadPhoto } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { ValidationError } from './errors';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
+
+export { ActivityRepository, type LogEmailResult } from './activityRepository';
 
 /** Bulk writes go in chunks of this many records per transaction (see docs/architecture.md). */
 export const BULK_CHUNK_SIZE = 2000;
+/** Search results up to this many are sorted as asked; larger ones keep the word index's order. */
+export const SEARCH_SORT_LIMIT = 5000;
+/** The duplicate warning lists at most this many records. */
+export const MAX_DUPLICATES_SHOWN = 20;
 
 export type EmailToLink = { message: MailMessage; replyText: string };
+
+/** The first rows of a query, and how many match: enough to paint the list at once. */
+export type LeadPage = { leads: Lead[]; total: number };
 
 export class LeadRepository {
   constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
 
+  private async validate(input: LeadInput): Promise<void> {
+    const fields = await this.db.customFields.toArray();
+    const errors = validateLead(input, fields.filter((f) => !f.deletedAt));
+    if (errors.length) throw new ValidationError(errors);
+  }
+
   /** Saves a new lead and, when given, links the email it came from, in one transaction. */
   async create(input: LeadInput, email?: EmailToLink): Promise<Lead> {
-    const errors = validateLead(input);
-    if (errors.length) throw new ValidationError(errors);
+    await this.validate(input);
     const now = this.now();
     const lead = buildLead(newId<LeadId>(), input, now);
     await this.db.transaction('rw', this.db.leads, this.db.activities, async () => {
@@ -30,9 +47,34 @@ export class LeadRepository {
     return lead;
   }
 
+  /**
+   * Saves an edit made on top of `baseRev`. When another pane saved since, nothing is written
+   * and a ConflictError carries the stored lead; passing its rev again overwrites knowingly.
+   */
+  async update(id: LeadId, input: LeadInput, baseRev: number): Promise<Lead> {
+    await this.validate(input);
+    return this.db.transaction('rw', this.db.leads, async () => {
+      const current = await this.db.leads.get(id);
+      if (!current || current.deletedAt) throw new NotFoundError('The lead');
+      if (current.rev !== baseRev) throw new ConflictError(current);
+      const next = applyLeadEdit(current, input, this.now());
+      await this.db.leads.put(next);
+      return next;
+    });
+  }
+
   async get(id: LeadId): Promise<Lead | undefined> {
     const lead = await this.db.leads.get(id);
     return lead && !lead.deletedAt ? lead : undefined;
+  }
+
+  /** Live or deleted: the record view shows "this lead is in the recycle bin". */
+  async getAny(id: LeadId): Promise<Lead | undefined> {
+    return this.db.leads.get(id);
+  }
+
+  async getMany(ids: readonly LeadId[]): Promise<Array<Lead | undefined>> {
+    return this.db.leads.bulkGet([...ids]);
   }
 
   /** The live lead with this address, if any (the known-sender check). */
@@ -45,11 +87,158 @@ export class LeadRepository {
   }
 
   async listNewestFirst(limit: number): Promise<Lead[]> {
-    return this.db.leads.orderBy('createdAt').reverse().filter((lead) => !lead.deletedAt).limit(limit).toArray();
+    return this.db.leads.orderBy('sortCreated').reverse().limit(limit).toArray();
   }
 
+  /** Live leads: only they carry `sortCreated`, so this is an index count. */
   async count(): Promise<number> {
-    return this.db.leads.filter((lead) => !lead.deletedAt).count();
+    return this.db.leads.orderBy('sortCreated').count();
+  }
+
+  private sorted(sort: LeadSort) {
+    switch (sort) {
+      case 'fileAs':
+        return this.db.leads.orderBy('sortName');
+      case 'company':
+        return this.db.leads.orderBy('sortCompany');
+      // The score store belongs to scoring; until it is wired, "score" lists newest first.
+      case 'created':
+      case 'score':
+        return this.db.leads.orderBy('sortCreated').reverse();
+    }
+  }
+
+  /** The first `limit` rows and the total, read from the sort index (no full scan without text). */
+  async firstPage(query: LeadQuery, limit: number): Promise<LeadPage> {
+    if (!searchTerms(query.text).length && !hasFilters(query.filters)) {
+      const [leads, total] = await Promise.all([this.sorted(query.sort).limit(limit).toArray(), this.sorted(query.sort).count()]);
+      return { leads, total };
+    }
+    const ids = await this.matchingIds(query);
+    const leads = (await this.getMany(ids.slice(0, limit))).filter((l): l is Lead => Boolean(l));
+    return { leads, total: ids.length };
+  }
+
+  /**
+   * Every live lead matching the query, in list order: the list pages through these ids by
+   * range, and "select all" resolves to them. Text terms are prefix look-ups on the folded word
+   * and email indexes; filters are checked on the matched records.
+   */
+  async matchingIds(query: LeadQuery): Promise<LeadId[]> {
+    const terms = searchTerms(query.text);
+    if (!terms.length) {
+      if (!hasFilters(query.filters)) return (await this.sorted(query.sort).primaryKeys()) as LeadId[];
+      return (await this.sorted(query.sort).filter((l) => matchesFilters(query.filters, l)).primaryKeys()) as LeadId[];
+    }
+    const term = narrowestTerm(terms)!;
+    const [byWord, byEmail] = await Promise.all([
+      this.db.leads.where('searchWords').startsWith(term).primaryKeys(),
+      this.db.leads.where('emailKeys').startsWith(term).primaryKeys(),
+    ]);
+    let ids = [...new Set([...byWord, ...byEmail])] as LeadId[];
+    const needsRecords = terms.length > 1 || hasFilters(query.filters) || ids.length <= SEARCH_SORT_LIMIT;
+    if (!needsRecords) return ids;
+    const records: Lead[] = [];
+    for (let start = 0; start < ids.length; start += BULK_CHUNK_SIZE) {
+      const chunk = await this.db.leads.bulkGet(ids.slice(start, start + BULK_CHUNK_SIZE));
+      for (const lead of chunk) {
+        if (lead && matchesTerms(terms, lead) && matchesFilters(query.filters, lead)) records.push(lead);
+      }
+    }
+    if (records.length <= SEARCH_SORT_LIMIT) sortInMemory(records, query.sort);
+    ids = records.map((l) => l.id);
+    return ids;
+  }
+
+  /**
+   * Live leads and contacts with the same email or phone, or the same folded name and
+   * company: every branch is an index look-up, so the check stays fast on a large base.
+   */
+  async findDuplicates(input: Pick<LeadInput, 'fullName' | 'company' | 'emails' | 'phones'>, excludeId?: LeadId): Promise<DuplicateMatch[]> {
+    const probe = duplicateProbe(input);
+    const matches = new Map<string, DuplicateMatch>();
+    const leadCandidates = await Promise.all([
+      probe.emailKeys.length ? this.db.leads.where('emailKeys').anyOf(probe.emailKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
+      probe.phoneKeys.length ? this.db.leads.where('phoneKeys').anyOf(probe.phoneKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
+      this.db.leads.where('dupKey').equals(probe.nameKey).limit(MAX_DUPLICATES_SHOWN).toArray(),
+    ]);
+    for (const lead of leadCandidates.flat()) {
+      if (lead.deletedAt || lead.id === excludeId || matches.has(lead.id)) continue;
+      const reasons = duplicateReasons(probe, { emailKeys: lead.emailKeys, phoneKeys: lead.phoneKeys, nameKey: lead.dupKey ?? '' });
+      if (reasons.length) matches.set(lead.id, { recordType: 'lead', id: lead.id, name: lead.fullName, company: lead.company, reasons });
+    }
+    const firstNameWord = foldedWords(input.fullName)[0];
+    const contactCandidates = await Promise.all([
+      probe.emailKeys.length ? this.db.contacts.where('emailKeys').anyOf(probe.emailKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
+      probe.phoneKeys.length ? this.db.contacts.where('phoneKeys').anyOf(probe.phoneKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
+      firstNameWord ? this.db.contacts.where('searchWords').equals(firstNameWord).limit(200).toArray() : [],
+    ]);
+    const contacts = contactCandidates.flat().filter((c) => !c.deletedAt);
+    const accountIds = [...new Set(contacts.map((c) => c.accountId).filter((id): id is NonNullable<typeof id> => Boolean(id)))];
+    const accounts = new Map((await this.db.accounts.bulkGet(accountIds)).filter((a) => a).map((a) => [a!.id, a!.name]));
+    for (const contact of contacts) {
+      if (matches.has(contact.id)) continue;
+      const company = (contact.accountId && accounts.get(contact.accountId)) || '';
+      const nameKey = `${foldedWords(contact.fullName).join(' ')}|${foldedWords(company).join(' ')}`;
+      const reasons = duplicateReasons(probe, { emailKeys: contact.emailKeys, phoneKeys: contact.phoneKeys, nameKey });
+      if (reasons.length) matches.set(contact.id, { recordType: 'contact', id: contact.id, name: contact.fullName, company, reasons });
+    }
+    return [...matches.values()].slice(0, MAX_DUPLICATES_SHOWN);
+  }
+
+  /** Moves the lead to the recycle bin; `restore` undoes it. */
+  async softDelete(id: LeadId): Promise<void> {
+    await this.db.transaction('rw', this.db.leads, async () => {
+      const current = await this.db.leads.get(id);
+      if (!current) throw new NotFoundError('The lead');
+      if (!current.deletedAt) await this.db.leads.put(softDeleted(current, this.now()));
+    });
+  }
+
+  async softDeleteMany(ids: readonly LeadId[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += BULK_CHUNK_SIZE) {
+      await this.db.transaction('rw', this.db.leads, async () => {
+        const now = this.now();
+        const current = await this.db.leads.bulkGet(ids.slice(start, start + BULK_CHUNK_SIZE));
+        await this.db.leads.bulkPut(current.filter((l): l is Lead => Boolean(l && !l.deletedAt)).map((l) => softDeleted(l, now)));
+      });
+    }
+  }
+
+  async restore(id: LeadId): Promise<void> {
+    await this.db.transaction('rw', this.db.leads, async () => {
+      const current = await this.db.leads.get(id);
+      if (!current) throw new NotFoundError('The lead');
+      if (current.deletedAt) await this.db.leads.put(restored(current, this.now()));
+    });
+  }
+
+  /** The recycle bin, most recently deleted first (the `deletedAt` index holds only deleted leads). */
+  async recycleBin(): Promise<Lead[]> {
+    return this.db.leads.orderBy('deletedAt').reverse().toArray();
+  }
+
+  /** Removes a deleted lead for good, with its history and photo. Live leads are never purged. */
+  async purge(id: LeadId): Promise<void> {
+    await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.leadPhotos], async () => {
+      const current = await this.db.leads.get(id);
+      if (!current?.deletedAt) return;
+      await this.db.activities.where('[recordType+recordId]').equals(['lead', id]).delete();
+      await this.db.leadPhotos.delete(id);
+      await this.db.leads.delete(id);
+    });
+  }
+
+  async setPhoto(photo: LeadPhoto): Promise<void> {
+    await this.db.leadPhotos.put(photo);
+  }
+
+  async removePhoto(id: LeadId): Promise<void> {
+    await this.db.leadPhotos.delete(id);
+  }
+
+  async photoOf(id: LeadId): Promise<LeadPhoto | undefined> {
+    return this.db.leadPhotos.get(id);
   }
 
   /**
@@ -73,42 +262,12 @@ export class LeadRepository {
   }
 }
 
-export type LogEmailResult = { logged: true; activity: Activity } | { logged: false; reason: 'alreadyLogged' };
-
-export class ActivityRepository {
-  constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
-
-  /** Links an email to a lead once: a second call for the same internetMessageId does nothing. */
-  async logEmail(leadId: LeadId, email: EmailToLink): Promise<LogEmailResult> {
-    return this.db.transaction('rw', this.db.activities, async () => {
-      const messageId = email.message.internetMessageId;
-      if (messageId) {
-        const existing = await this.db.activities
-          .where('internetMessageId')
-          .equals(messageId)
-          .filter((a) => a.recordType === 'lead' && a.recordId === leadId && !a.deletedAt)
-          .first();
-        if (existing) return { logged: false, reason: 'alreadyLogged' } as const;
-      }
-      const activity = emailActivity(newId<ActivityId>(), 'lead', leadId, email.message, email.replyText, this.now());
-      await this.db.activities.add(activity);
-      return { logged: true, activity } as const;
-    });
-  }
-
-  async isEmailLogged(leadId: LeadId, internetMessageId: string | null): Promise<boolean> {
-    if (!internetMessageId) return false;
-    const count = await this.db.activities
-      .where('internetMessageId')
-      .equals(internetMessageId)
-      .filter((a) => a.recordType === 'lead' && a.recordId === leadId && !a.deletedAt)
-      .count();
-    return count > 0;
-  }
-
-  /** A lead's history, newest first. */
-  async historyOf(leadId: LeadId): Promise<Activity[]> {
-    const items = await this.db.activities.where('[recordType+recordId]').equals(['lead', leadId]).toArray();
-    return items.filter((a) => !a.deletedAt).sort((a, b) => b.occurredAt - a.occurredAt);
-  }
+function sortInMemory(leads: Lead[], sort: LeadSort): void {
+  const key = (l: Lead): string | number =>
+    sort === 'fileAs' ? (l.sortName ?? '') : sort === 'company' ? (l.sortCompany ?? '') : -(l.sortCreated ?? l.createdAt);
+  leads.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
+  });
 }

@@ -1,5 +1,8 @@
+import { ActivityRepository } from './activityRepository';
+import { BackupRepository } from './backupRepository';
 import { type LeadPaneDb } from './db';
-import { ActivityRepository, LeadRepository } from './leadRepository';
+import { LeadRepository } from './leadRepository';
+import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { ScoringRepository } from './scoringRepository';
 
@@ -9,6 +12,8 @@ export type Repositories = {
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
+  lookups: LookupRepository;
+  backup: BackupRepository;
   scoring: ScoringRepository;
 };
 
@@ -18,6 +23,8 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     leads: new LeadRepository(db),
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
+    lookups: new LookupRepository(db),
+    backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
   };
 }

@@ -1,6 +1,7 @@
 import { validateCriterion, type CriterionError, type CriterionInput } from '../domain/criterion';
 import { DEFAULT_CRITERIA, type DefaultCriterionKey } from '../domain/defaultCriteria';
 import { newId } from '../domain/ids';
+import { applyLeadEdit, leadInputOf } from '../domain/lead';
 import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadScore';
 import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds, type RatingThresholdsError } from '../domain/ratingSuggestion';
 import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type ScoringMode } from '../domain/scoring';
@@ -218,19 +219,15 @@ export class ScoringRepository {
     await this.db.settings.put({ key: SCORING_KEYS.ratingThresholds, value: { hot: thresholds.hot, warm: thresholds.warm } });
   }
 
-  /** The user's rating for a lead (accepting a suggestion, or their own pick). */
+  /**
+   * The user's rating for a lead (accepting a suggestion, or their own pick). Goes through the
+   * domain's lead edit, so rev and derived keys stay as every other lead write leaves them.
+   */
   async setRating(leadId: LeadId, rating: Rating | null): Promise<void> {
-    const now = this.now();
     await this.db.transaction('rw', this.db.leads, async () => {
-      const changed = await this.db.leads
-        .where('id')
-        .equals(leadId)
-        .modify((lead) => {
-          lead.rating = rating;
-          lead.updatedAt = now;
-          lead.rev += 1;
-        });
-      if (!changed) throw new Error('This lead no longer exists.');
+      const current = await this.db.leads.get(leadId);
+      if (!current || current.deletedAt) throw new Error('This lead no longer exists.');
+      await this.db.leads.put(applyLeadEdit(current, { ...leadInputOf(current), rating }, this.now()));
     });
   }
 

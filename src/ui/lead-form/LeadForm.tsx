@@ -1,36 +1,74 @@
 import {
-  Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens, Tooltip,
+  Badge, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
+  Textarea, tokens, Tooltip,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
-import { validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
-import type { Lead } from '../../domain/types';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
+import { Clock20Regular } from '@fluentui/react-icons/svg/clock';
+import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState, type FormEvent } from 'react';
+import type { DuplicateMatch } from '../../domain/duplicates';
+import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fileAs';
+import { LEAD_STATUSES, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
+import { normalizeEmail } from '../../domain/email';
+import type { AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, LeadStatus, PersonId, PhoneKind, Rating } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { ValidationError } from '../../storage/errors';
+import { ConflictError, ValidationError } from '../../storage/errors';
+import { useRepositories } from '../shell/RepositoriesContext';
+import { AccountPicker } from './AccountPicker';
+import { CustomFieldInputs } from './CustomFieldInputs';
+import { DuplicateWarning } from './DuplicateWarning';
 import { fieldErrorMessage } from './fieldErrorMessage';
 import type { SuggestedField, SuggestionMark } from './leadInputFromDraft';
+import { PhotoField, type PendingPhoto } from './PhotoField';
+import { ReferrerPicker } from './ReferrerPicker';
+import { SourceField } from './SourceField';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
+  entry: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  grow: { flexGrow: 1, minWidth: '10em' },
+  label: { width: '7.5em' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
 });
+
+const EMAIL_LABELS: readonly EmailLabel[] = ['work', 'home', 'other'];
+const PHONE_KINDS: readonly PhoneKind[] = ['work', 'mobile', 'home', 'fax', 'other'];
+const ADDRESS_LABELS: readonly AddressLabel[] = ['work', 'home', 'other'];
 
 export type LeadFormProps = {
   initial: LeadInput;
   marks?: Partial<Record<SuggestedField, SuggestionMark>>;
-  onSave: (input: LeadInput) => Promise<Lead>;
+  /** `baseRev` is set when the user chose to overwrite a newer version. */
+  onSave: (input: LeadInput, baseRev?: number) => Promise<Lead>;
   onSaved?: (lead: Lead) => void;
+  /** Editing an existing lead: duplicates exclude it, the photo is its stored one. */
+  leadId?: LeadId;
+  /** Called with the stored version when the user chooses to reload after a conflict. */
+  onReload?: (current: Lead) => void;
+  onOpenExisting?: (match: DuplicateMatch) => void;
+  submitLabel?: string;
 };
 
-/** The new-lead form: prefilled suggestions are marked, every error sits next to its field. */
-export function LeadForm({ initial, marks = {}, onSave, onSaved }: LeadFormProps) {
+/** The lead's General page: every field, suggestions marked, every error next to its field. */
+export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel }: LeadFormProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  const { leads, lookups } = useRepositories();
+  const customFields = useLiveQuery(() => lookups.customFields(), [lookups]) ?? [];
+  const people = useLiveQuery(() => lookups.people(), [lookups]) ?? [];
   const [input, setInput] = useState<LeadInput>(initial);
   const [openMarks, setOpenMarks] = useState(marks);
   const [errors, setErrors] = useState<LeadFieldError[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const [conflict, setConflict] = useState<Lead | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [photo, setPhoto] = useState<PendingPhoto>({ kind: 'unchanged' });
+  const notesRef = useRef<HTMLTextAreaElement>(null);
 
   const errorFor = (field: string) => {
     const error = errors.find((e) => e.field === field);
@@ -38,6 +76,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved }: LeadFormProps
   };
   const set = <K extends keyof LeadInput>(key: K, value: LeadInput[K]) => {
     setInput((previous) => ({ ...previous, [key]: value }));
+    setSaved(false);
     if (errors.length) setErrors([]);
   };
   // Suggested values are marked until the user accepts, edits or clears them.
@@ -77,22 +116,46 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved }: LeadFormProps
   // Editing a suggested value is accepting it: the mark goes away.
   const accept = (field: SuggestedField) => setOpenMarks(({ [field]: _removed, ...rest }) => rest);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateLead(input);
+  const emailsChanged = () => {
+    const keys = (list: LeadInput['emails']) => list.map((e) => normalizeEmail(e.address)).filter(Boolean).sort().join(',');
+    return keys(input.emails) !== keys(initial.emails);
+  };
+
+  const save = async (options: { skipDuplicates?: boolean; baseRev?: number } = {}) => {
+    const found = validateLead(input, customFields);
     setErrors(found);
     if (found.length) return;
     setSaving(true);
     setSaveError(null);
     try {
-      const lead = await onSave(input);
+      // The duplicate warning comes on create, and on edit when the emails changed.
+      if (!options.skipDuplicates && (!leadId || emailsChanged())) {
+        const matches = await leads.findDuplicates(input, leadId);
+        if (matches.length) {
+          setDuplicates(matches);
+          return;
+        }
+      }
+      setDuplicates(null);
+      const lead = await onSave(input, options.baseRev);
+      if (photo.kind === 'new') await leads.setPhoto({ leadId: lead.id, ...photo.photo });
+      if (photo.kind === 'removed') await leads.removePhoto(lead.id);
+      setPhoto({ kind: 'unchanged' });
+      setConflict(null);
+      setSaved(Boolean(leadId));
       onSaved?.(lead);
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
+      if (error instanceof ValidationError) setErrors(error.errors as LeadFieldError[]);
+      else if (error instanceof ConflictError) setConflict(error.current as Lead);
       else setSaveError(t('lead.error.saveFailed', { detail: error instanceof Error ? error.message : String(error) }));
     } finally {
       setSaving(false);
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
   };
 
   const text = (field: 'fullName' | 'jobTitle' | 'company' | 'website', label: string, required = false) => (
@@ -107,60 +170,285 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved }: LeadFormProps
     </Field>
   );
 
+  const addTimestamp = () => {
+    const stamp = `${formatDateTime(Date.now())}: `;
+    const area = notesRef.current;
+    const at = area ? area.selectionStart : input.notes.length;
+    const before = input.notes.slice(0, at);
+    const prefix = before && !before.endsWith('\n') ? '\n' : '';
+    const next = `${before}${prefix}${stamp}${input.notes.slice(at)}`;
+    set('notes', next);
+    const caret = before.length + prefix.length + stamp.length;
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(caret, caret);
+    });
+  };
+
+  const autoStyle = defaultFileAsStyle(input.fullName);
+  const emails = input.emails.length ? input.emails : [{ address: '', label: 'work' as const }];
+  const phones = input.phones.length ? input.phones : [{ number: '', kind: 'work' as const }];
+  const rowLabel = (base: string, index: number) => (index === 0 ? base : `${base} ${index + 1}`);
+
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label={t('lead.new.title')}>
+    <form className={styles.form} onSubmit={submit} noValidate aria-label={leadId ? input.fullName || t('lead.new.title') : t('lead.new.title')}>
+      <PhotoField leadId={leadId} name={input.fullName} pending={photo} onChange={setPhoto} />
       {text('fullName', t('lead.field.fullName'), true)}
       {text('jobTitle', t('lead.field.jobTitle'))}
       {text('company', t('lead.field.company'))}
-      {(input.emails.length ? input.emails : [{ address: '', label: 'work' as const }]).map((email, index) => (
-        <Field
-          key={`email-${index}`}
-          label={t('lead.field.email')}
-          hint={index === 0 ? hint('emails', () => set('emails', input.emails.slice(1))) : undefined}
-          validationMessage={errorFor(`emails.${index}`)}
-        >
-          <Input
-            type="email"
-            value={email.address}
-            onChange={(_, data) => {
-              const emails = input.emails.length ? [...input.emails] : [{ address: '', label: 'work' as const }];
-              emails[index] = { ...email, address: data.value };
-              set('emails', emails);
-              accept('emails');
-            }}
-          />
-        </Field>
-      ))}
-      {(input.phones.length ? input.phones : [{ number: '', kind: 'work' as const }]).map((phone, index) => (
-        <Field
-          key={`phone-${index}`}
-          label={t('lead.field.phone')}
-          hint={index === 0 ? hint('phones', () => set('phones', input.phones.slice(1))) : undefined}
-        >
-          <Input
-            type="tel"
-            value={phone.number}
-            onChange={(_, data) => {
-              const phones = input.phones.length ? [...input.phones] : [{ number: '', kind: 'work' as const }];
-              phones[index] = { ...phone, number: data.value };
-              set('phones', phones);
-              accept('phones');
-            }}
-          />
-        </Field>
-      ))}
-      {text('website', t('lead.field.website'))}
-      <Field label={t('lead.field.notes')}>
-        <Textarea value={input.notes} onChange={(_, data) => set('notes', data.value)} resize="vertical" />
+      <Field label={t('record.field.fileAs')}>
+        <Select value={input.fileAsStyle ?? ''} onChange={(_, data) => set('fileAsStyle', (data.value || null) as FileAsStyle | null)}>
+          <option value="">{t('record.fileAs.auto', { value: fileAsText(input.fullName, input.company, autoStyle) || t(`record.fileAs.${autoStyle}`) })}</option>
+          {FILE_AS_STYLES.map((style) => (
+            <option key={style} value={style}>
+              {`${t(`record.fileAs.${style}`)}${input.fullName ? ` — ${fileAsText(input.fullName, input.company, style)}` : ''}`}
+            </option>
+          ))}
+        </Select>
       </Field>
+      <AccountPicker value={input.accountId} onChange={(id) => set('accountId', id)} />
+
+      <section className={styles.section} aria-label={t('record.emails')}>
+        {emails.map((email, index) => (
+          <div key={`email-${index}`} className={styles.entry}>
+            <Field
+              className={styles.grow}
+              label={rowLabel(t('lead.field.email'), index)}
+              hint={index === 0 ? hint('emails', () => set('emails', input.emails.slice(1))) : undefined}
+              validationMessage={errorFor(`emails.${index}`)}
+            >
+              <Input
+                type="email"
+                value={email.address}
+                onChange={(_, data) => {
+                  const next = [...emails];
+                  next[index] = { ...email, address: data.value };
+                  set('emails', next);
+                  accept('emails');
+                }}
+              />
+            </Field>
+            <Select
+              className={styles.label}
+              aria-label={t('record.field.label', { field: t('lead.field.email'), index: index + 1 })}
+              value={email.label}
+              onChange={(_, data) => {
+                const next = [...emails];
+                next[index] = { ...email, label: data.value as EmailLabel };
+                set('emails', next);
+              }}
+            >
+              {EMAIL_LABELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`record.label.${l}`)}
+                </option>
+              ))}
+            </Select>
+            {emails.length > 1 && (
+              <Button
+                appearance="subtle"
+                icon={<Dismiss20Regular />}
+                aria-label={t('record.removeRow', { field: t('lead.field.email'), index: index + 1 })}
+                onClick={() => set('emails', emails.filter((_, i) => i !== index))}
+              />
+            )}
+          </div>
+        ))}
+        <Button size="small" appearance="subtle" icon={<Add20Regular />} onClick={() => set('emails', [...emails, { address: '', label: 'home' }])}>
+          {t('record.addEmail')}
+        </Button>
+      </section>
+
+      <section className={styles.section} aria-label={t('record.phones')}>
+        {phones.map((phone, index) => (
+          <div key={`phone-${index}`} className={styles.entry}>
+            <Field
+              className={styles.grow}
+              label={rowLabel(t('lead.field.phone'), index)}
+              hint={index === 0 ? hint('phones', () => set('phones', input.phones.slice(1))) : undefined}
+              validationMessage={errorFor(`phones.${index}`)}
+            >
+              <Input
+                type="tel"
+                value={phone.number}
+                onChange={(_, data) => {
+                  const next = [...phones];
+                  next[index] = { ...phone, number: data.value };
+                  set('phones', next);
+                  accept('phones');
+                }}
+              />
+            </Field>
+            <Select
+              className={styles.label}
+              aria-label={t('record.field.label', { field: t('lead.field.phone'), index: index + 1 })}
+              value={phone.kind}
+              onChange={(_, data) => {
+                const next = [...phones];
+                next[index] = { ...phone, kind: data.value as PhoneKind };
+                set('phones', next);
+              }}
+            >
+              {PHONE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`record.label.${k}`)}
+                </option>
+              ))}
+            </Select>
+            {phones.length > 1 && (
+              <Button
+                appearance="subtle"
+                icon={<Dismiss20Regular />}
+                aria-label={t('record.removeRow', { field: t('lead.field.phone'), index: index + 1 })}
+                onClick={() => set('phones', phones.filter((_, i) => i !== index))}
+              />
+            )}
+          </div>
+        ))}
+        <Button size="small" appearance="subtle" icon={<Add20Regular />} onClick={() => set('phones', [...phones, { number: '', kind: 'mobile' }])}>
+          {t('record.addPhone')}
+        </Button>
+      </section>
+
+      <section className={styles.section} aria-label={t('record.addresses')}>
+        {input.addresses.map((address, index) => (
+          <div key={`address-${index}`} className={styles.section}>
+            <div className={styles.entry}>
+              <Field className={styles.grow} label={rowLabel(t('record.field.address'), index)} validationMessage={index === 0 ? errorFor('addresses') : undefined}>
+                <Textarea
+                  rows={2}
+                  value={address.text}
+                  onChange={(_, data) => {
+                    const next = [...input.addresses];
+                    next[index] = { ...address, text: data.value };
+                    set('addresses', next);
+                  }}
+                />
+              </Field>
+              <Select
+                className={styles.label}
+                aria-label={t('record.field.label', { field: t('record.field.address'), index: index + 1 })}
+                value={address.label}
+                onChange={(_, data) => {
+                  const next = [...input.addresses];
+                  next[index] = { ...address, label: data.value as AddressLabel };
+                  set('addresses', next);
+                }}
+              >
+                {ADDRESS_LABELS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`record.label.${l}`)}
+                  </option>
+                ))}
+              </Select>
+              <Button
+                appearance="subtle"
+                icon={<Dismiss20Regular />}
+                aria-label={t('record.removeRow', { field: t('record.field.address'), index: index + 1 })}
+                onClick={() => set('addresses', input.addresses.filter((_, i) => i !== index))}
+              />
+            </div>
+            <Checkbox
+              label={`${t('record.forMail')} (${index + 1})`}
+              checked={address.forMail}
+              // Only one address is for mail: ticking one unticks the others.
+              onChange={(_, data) => set('addresses', input.addresses.map((a, i) => ({ ...a, forMail: i === index ? Boolean(data.checked) : data.checked ? false : a.forMail })))}
+            />
+          </div>
+        ))}
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<Add20Regular />}
+          onClick={() => set('addresses', [...input.addresses, { text: '', label: 'work', forMail: input.addresses.length === 0 }])}
+        >
+          {t('record.addAddress')}
+        </Button>
+      </section>
+
+      {text('website', t('lead.field.website'))}
+      <SourceField value={input.source} onChange={(v) => set('source', v)} />
+      <ReferrerPicker value={input.initiatedBy} onChange={(v) => set('initiatedBy', v)} excludeId={leadId} />
+      <Field label={t('record.field.assignedTo')}>
+        <Select value={input.ownerId ?? ''} onChange={(_, data) => set('ownerId', (data.value || null) as PersonId | null)}>
+          <option value="">{t('record.assignedTo.nobody')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('record.field.rating')} className={styles.grow}>
+          <Select value={input.rating ?? ''} onChange={(_, data) => set('rating', (data.value || null) as Rating | null)}>
+            <option value="">{t('record.rating.none')}</option>
+            {RATINGS.map((r) => (
+              <option key={r} value={r}>
+                {t(`record.rating.${r}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('record.field.status')} className={styles.grow}>
+          <Select value={input.status} onChange={(_, data) => set('status', data.value as LeadStatus)}>
+            {LEAD_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`record.status.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t('lead.field.notes')} validationMessage={errorFor('notes')}>
+        <Textarea ref={notesRef} value={input.notes} onChange={(_, data) => set('notes', data.value)} resize="vertical" rows={4} />
+      </Field>
+      <div>
+        <Button size="small" icon={<Clock20Regular />} onClick={addTimestamp}>
+          {t('record.addTimestamp')}
+        </Button>
+      </div>
+      {customFields.length > 0 && (
+        <section className={styles.section} aria-label={t('record.customFields')}>
+          <Subtitle2 as="h3">{t('record.customFields')}</Subtitle2>
+          <CustomFieldInputs fields={customFields} values={input.customValues} errorFor={errorFor} onChange={(v) => set('customValues', v)} />
+        </section>
+      )}
+      {duplicates && (
+        <DuplicateWarning
+          matches={duplicates}
+          proceedLabel={leadId ? t('record.duplicates.saveAnyway') : t('record.duplicates.createAnyway')}
+          onProceed={() => void save({ skipDuplicates: true })}
+          onOpen={onOpenExisting}
+        />
+      )}
+      {conflict && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t('record.conflict.title')}</MessageBarTitle>
+            {t('record.conflict.body')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => onReload?.(conflict)}>{t('record.conflict.reload')}</Button>
+            <Button appearance="primary" onClick={() => void save({ skipDuplicates: true, baseRev: conflict.rev })}>
+              {t('record.conflict.overwrite')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {saveError && (
         <MessageBar intent="error">
           <MessageBarBody>{saveError}</MessageBarBody>
         </MessageBar>
       )}
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('record.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? t('lead.saving') : t('lead.save')}
+          {saving ? t('lead.saving') : (submitLabel ?? t('lead.save'))}
         </Button>
       </div>
     </form>

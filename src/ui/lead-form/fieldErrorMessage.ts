@@ -11,5 +11,17 @@ export function fieldErrorMessage(t: Translate, error: LeadFieldError): string {
       return t('lead.error.invalidEmail', { value: error.value });
     case 'duplicateEmail':
       return t('lead.error.duplicateEmail', { value: error.value });
+    case 'invalidWebsite':
+      return t('record.error.invalidWebsite', { value: error.value });
+    case 'invalidPhone':
+      return t('record.error.invalidPhone', { value: error.value });
+    case 'severalForMail':
+      return t('record.error.severalForMail');
+    case 'notANumber':
+      return t('record.error.notANumber', { value: error.value });
+    case 'notADate':
+      return t('record.error.notADate', { value: error.value });
+    case 'notAChoice':
+      return t('record.error.notAChoice', { value: error.value });
   }
 }

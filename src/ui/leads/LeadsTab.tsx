@@ -1,62 +1,152 @@
-import { Body1, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeft20Regular } from '@fluentui/react-icons/svg/arrow-left';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import type { LeadId } from '../../domain/types';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { useEffect, useMemo, useState } from 'react';
+import { emptyLeadInput } from '../../domain/lead';
+import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
+import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
+import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
-import { LeadDetail } from './LeadDetail';
+import { LeadRecord } from './LeadRecord';
+import { LeadsBulkToolbar } from './LeadsBulkToolbar';
+import { RecycleBin } from './RecycleBin';
+import { useLeadRows } from './useLeadRows';
+import { useLeadSelection } from './useLeadSelection';
+import { VirtualLeadList } from './VirtualLeadList';
 
-/** How many leads the simple list shows; the virtualised list replaces this limit. */
-export const LEADS_PAGE_SIZE = 200;
+/** How long typing pauses before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 150;
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  row: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    background: 'none',
-    color: 'inherit',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  controls: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
+  search: { flexGrow: 1, minWidth: '12em' },
+  sort: { width: '9em' },
+  back: { alignSelf: 'flex-start' },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between' },
 });
+
+type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' };
 
 export function LeadsTab() {
   const styles = useStyles();
   const { t } = useI18n();
   const { leads } = useRepositories();
-  const [openId, setOpenId] = useState<LeadId | null>(null);
-  const list = useLiveQuery(() => leads.listNewestFirst(LEADS_PAGE_SIZE), [leads]);
-  const open = useLiveQuery(() => (openId ? leads.get(openId) : undefined), [leads, openId]);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState<LeadQuery>(DEFAULT_LEAD_QUERY);
+  const [deleted, setDeleted] = useState<Lead | null>(null);
 
-  if (openId && open) {
-    return (
-      <div>
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setOpenId(null)}>
-          {t('lead.back')}
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery((q) => (q.text === text ? q : { ...q, text })), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const rows = useLeadRows(query);
+  const selection = useLeadSelection({ total: rows.total ?? 0, idsBetween: rows.idsBetween, allIds: rows.allIds });
+  const { clear } = selection;
+  const queryKey = useMemo(() => JSON.stringify(query), [query]);
+  // A new search or sort starts a new selection: what was selected may no longer be listed.
+  useEffect(() => clear(), [queryKey, clear]);
+
+  const back = (
+    <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView({ kind: 'list' })}>
+      {t('lead.back')}
+    </Button>
+  );
+  const undoBar = deleted && (
+    <MessageBar intent="info">
+      <MessageBarBody>{t('record.deleted', { name: deleted.fullName })}</MessageBarBody>
+      <MessageBarActions>
+        <Button
+          onClick={async () => {
+            await leads.restore(deleted.id);
+            setDeleted(null);
+          }}
+        >
+          {t('record.undo')}
         </Button>
-        <LeadDetail lead={open} />
+      </MessageBarActions>
+    </MessageBar>
+  );
+
+  if (view.kind === 'record') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <LeadRecord
+          leadId={view.id}
+          onDeleted={(lead) => {
+            setDeleted(lead);
+            setView({ kind: 'list' });
+          }}
+          onOpenExisting={(m) => setView({ kind: 'record', id: m.id as LeadId })}
+        />
       </div>
     );
   }
-  if (!list) return <Caption1>{t('app.loading')}</Caption1>;
-  if (!list.length) return <Body1>{t('leads.empty')}</Body1>;
+  if (view.kind === 'new') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
+        <LeadForm
+          initial={emptyLeadInput()}
+          onSave={(input) => leads.create(input)}
+          onSaved={(lead) => setView({ kind: 'record', id: lead.id })}
+          onOpenExisting={(m) => setView({ kind: 'record', id: m.id as LeadId })}
+        />
+      </div>
+    );
+  }
+  if (view.kind === 'bin') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <Subtitle2 as="h2">{t('bin.title')}</Subtitle2>
+        <RecycleBin />
+      </div>
+    );
+  }
+
   return (
-    <ul className={styles.list} aria-label={t('leads.title')}>
-      {list.map((lead) => (
-        <li key={lead.id}>
-          <button type="button" className={styles.row} onClick={() => setOpenId(lead.id)} aria-label={t('leads.open', { name: lead.fullName })}>
-            <Text weight="semibold" block>{lead.fullName}</Text>
-            <Caption1>{[lead.company, lead.emails[0]?.address].filter(Boolean).join(' · ')}</Caption1>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className={styles.root}>
+      {undoBar}
+      <div className={styles.controls}>
+        <Field label={t('leads.search')} className={styles.search}>
+          <Input type="search" value={text} placeholder={t('leads.search.placeholder')} onChange={(_, d) => setText(d.value)} />
+        </Field>
+        <Field label={t('leads.sort')} className={styles.sort}>
+          <Select value={query.sort} onChange={(_, d) => setQuery((q) => ({ ...q, sort: d.value as LeadSort }))}>
+            {LEAD_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`leads.sort.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.bar}>
+        <Caption1 aria-live="polite">{rows.total === undefined ? t('app.loading') : t('leads.matching', { count: rows.total })}</Caption1>
+        <div className={styles.controls}>
+          <Button size="small" appearance="primary" icon={<Add20Regular />} onClick={() => setView({ kind: 'new' })}>
+            {t('record.newLead')}
+          </Button>
+          <Button size="small" icon={<Delete20Regular />} onClick={() => setView({ kind: 'bin' })}>
+            {t('leads.recycleBin')}
+          </Button>
+        </div>
+      </div>
+      <LeadsBulkToolbar selection={selection} />
+      {rows.total === undefined ? (
+        <Spinner size="small" label={t('app.loading')} />
+      ) : rows.total === 0 ? (
+        <Body1>{query.text ? t('leads.noMatch', { text: query.text }) : t('leads.empty')}</Body1>
+      ) : (
+        <VirtualLeadList rows={rows} selection={selection} onOpen={(id) => setView({ kind: 'record', id })} label={t('leads.title')} />
+      )}
+    </div>
   );
 }

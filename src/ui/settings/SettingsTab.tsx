@@ -3,8 +3,11 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { LanguageSetting } from '../../storage/settingsRepository';
 import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { BackupSettings } from './BackupSettings';
+import { CustomFieldsSettings } from './CustomFieldsSettings';
+import { StorageSettings } from './StorageSettings';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '320px' } });
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
 export function SettingsTab({ language, hostLanguage }: { language: LanguageSetting; hostLanguage: string }) {
   const styles = useStyles();
@@ -19,7 +22,10 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
           <option value="vi">{t('settings.language.vi')}</option>
         </Select>
       </Field>
+      <CustomFieldsSettings />
       <ScoringSettingsSection />
+      <BackupSettings />
+      <StorageSettings />
     </div>
   );
 }

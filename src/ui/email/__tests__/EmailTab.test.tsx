@@ -1,9 +1,13 @@
+import { emptyLeadInput } from '../../../domain/lead';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
 import type { MailMessage } from '../../../domain/mailMessage';
 import { MailReadError } from '../../../office/mailReadError';
 import { EmailTab } from '../EmailTab';
+
+// The full lead form is large; under jsdom on a shared two-core machine a typed interaction can exceed jest's 5 s default.
+jest.setTimeout(60_000);
 
 const message: MailMessage = {
   source: 'eml',
@@ -37,6 +41,7 @@ describe('EmailTab', () => {
   it('should offer "Log this email" for a known lead and log it once', async () => {
     const repositories = testRepositories();
     await repositories.leads.create({
+      ...emptyLeadInput(),
       fullName: 'Sarah Whitfield', jobTitle: '', company: 'Northwind', website: '', source: '', notes: '', status: 'open', rating: null, ownerId: null,
       emails: [{ address: 'sarah.whitfield@northwindtraders.com', label: 'work' }], phones: [], addresses: [],
     });

@@ -5,6 +5,9 @@ import { emptyLeadInput, type LeadInput } from '../../../domain/lead';
 import type { Lead } from '../../../domain/types';
 import { LeadForm } from '../LeadForm';
 
+// The full lead form is large; under jsdom on a shared two-core machine a typed interaction can exceed jest's 5 s default.
+jest.setTimeout(60_000);
+
 const prefilled: LeadInput = { ...emptyLeadInput(), fullName: 'Sarah Whitfield', company: 'Northwind', emails: [{ address: 'sarah@northwind.com', label: 'work' }] };
 
 describe('LeadForm', () => {

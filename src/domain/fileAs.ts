@@ -1,0 +1,57 @@
+import { foldText } from './fold';
+import type { FileAsStyle } from './types';
+
+export const FILE_AS_STYLES: readonly FileAsStyle[] = ['familyGiven', 'givenFamily', 'company', 'asWritten'];
+
+/**
+ * The most common Vietnamese family names (folded); together they cover roughly nine in ten
+ * Vietnamese people, so a name starting with one of them is read family-name-first.
+ */
+export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo',
+  'duong', 'ly', 'truong', 'dinh', 'lam', 'mai', 'trinh', 'luu', 'ha', 'to', 'cao', 'doan', 'la', 'luong', 'quach', 'ta',
+]);
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+export type NameLanguage = 'vi' | 'western';
+
+/** Vietnamese when the name uses Vietnamese letters or starts with a common Vietnamese family name. */
+export function nameLanguage(fullName: string): NameLanguage {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (VIETNAMESE_LETTERS.test(fullName)) return 'vi';
+  const first = words[0] ? foldText(words[0]) : '';
+  return words.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(first) ? 'vi' : 'western';
+}
+
+/** Vietnamese names are filed as written (family name first already); western ones "Family, Given". */
+export function defaultFileAsStyle(fullName: string): FileAsStyle {
+  return nameLanguage(fullName) === 'vi' ? 'asWritten' : 'familyGiven';
+}
+
+export type NameParts = { family: string; given: string; middle: string };
+
+export function splitName(fullName: string): NameParts {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return { family: '', given: words[0] ?? '', middle: '' };
+  if (nameLanguage(fullName) === 'vi') {
+    return { family: words[0]!, given: words[words.length - 1]!, middle: words.slice(1, -1).join(' ') };
+  }
+  return { family: words[words.length - 1]!, given: words[0]!, middle: words.slice(1, -1).join(' ') };
+}
+
+/** The text a lead is filed under. Falls back to the name when the chosen part is empty. */
+export function fileAsText(fullName: string, company: string, style: FileAsStyle): string {
+  const name = fullName.trim().replace(/\s+/g, ' ');
+  const { family, given, middle } = splitName(name);
+  switch (style) {
+    case 'asWritten':
+      return name || company.trim();
+    case 'company':
+      return company.trim() || name;
+    case 'familyGiven':
+      return family ? `${family}, ${[given, middle].filter(Boolean).join(' ')}` : name;
+    case 'givenFamily':
+      return family ? [given, middle, family].filter(Boolean).join(' ') : name;
+  }
+}

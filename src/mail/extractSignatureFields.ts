@@ -1,0 +1,155 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { foldText } from '../domain/fold';
+import type { DraftPhone, Suggestion } from '../domain/leadDraft';
+import { extractPhones } from './extractPhones';
+import { looksLikePersonName } from './personName';
+import { COMPANY_WORDS, CONTACT_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine } from './signaturePatterns';
+import { MOBILE_FOOTER } from './quotePatterns';
+
+/** Confidence of values read from a signature, by how they were recognised. */
+export const SIGNATURE_CONFIDENCE = { labelled: 0.85, pattern: 0.7, positional: 0.55 } as const;
+
+export type SignatureFields = {
+  fullName: Suggestion<string> | null;
+  jobTitle: Suggestion<string> | null;
+  company: Suggestion<string> | null;
+  emails: Array<Suggestion<string>>;
+  phones: Array<Suggestion<DraftPhone>>;
+  website: Suggestion<string> | null;
+  address: Suggestion<string> | null;
+};
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL = /(?<![@\p{L}\p{N}.-])(?:https?:\/\/[^\s<>()"']+|www\.[^\s<>()"']+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|vn|io|co|biz|info|us|uk|de|fr|jp|sg|au|ca|asia|edu|gov)(?:\.[a-z]{2})?(?:\/[^\s<>()"']*)?)(?![\p{L}\p{N}@])/giu;
+const SOCIAL = /(?:linkedin|facebook|twitter|x|instagram|youtube|zalo|t\.me|github)\.(?:com|me)\b/i;
+
+/** Vietnamese address words (folded) and Western street / city-ZIP shapes. */
+const VN_ADDRESS = /(?:^|[\s,.(])(?:so|duong|pho|phuong|quan|huyen|tinh|thanh pho|tp|q|p|ngo|ngach|hem|kiet|toa nha|lau|tang|khu pho|thi xa|xa|ward|district|ha noi|hanoi|ho chi minh|hcm|da nang|viet nam|vietnam)(?:[\s.,:]|$)/;
+const WESTERN_STREET = /^\s*(?:\d+[\w-]*\s+(?:[\p{L}\d.'-]+\s+){0,5}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|terrace|circle|allee|strasse|straße|rue|via|calle)\b|p\.?\s?o\.?\s+box\b|(?:suite|ste|floor|fl)\.?\s+\d+)/iu;
+const CITY_ZIP = /\b\p{Lu}[\p{L}.' -]+,\s*(?:[A-Z]{2}|\p{Lu}\p{Ll}+)\.?\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/u;
+const ADDRESS_LABEL = /^\s*(?:address|addr|add|địa chỉ|đ\/c|đc|adresse|anschrift|dirección|office)\s*[:.]\s*/iu;
+
+function suggestion<T>(value: T, line: string, confidence: number): Suggestion<T> {
+  return { value, origin: 'signature', line: line.trim(), confidence };
+}
+
+function isAddressLine(line: string): boolean {
+  if (ADDRESS_LABEL.test(line) && !/^\s*office\s*[:.]\s*[\d+(]/i.test(line)) return true;
+  const folded = foldText(line);
+  if (WESTERN_STREET.test(line) || CITY_ZIP.test(line)) return true;
+  return VN_ADDRESS.test(folded) && (/\d/.test(line) || line.includes(',')) && extractPhones(line, 'VN').length === 0;
+}
+
+function cleanValue(text: string): string {
+  return text.replace(/^[\s|•·,;:–—-]+|[\s|•·,;:–—-]+$/g, '').trim();
+}
+
+/** Splits "Sales Director | Contoso Ltd", "CEO at Pandaland", "Giám đốc - Công ty ABC" into title and company. */
+function splitTitleLine(line: string): { title: string; company: string | null } {
+  const parts = line.split(/\s+(?:at|@|tại)\s+|\s*[|,•·]\s*|\s+[–—-]\s+/u).map(cleanValue).filter(Boolean);
+  const titleIndex = parts.findIndex((part) => TITLE_WORDS.test(part));
+  const title = parts[titleIndex] ?? cleanValue(line);
+  const rest = parts.filter((_, index) => index !== titleIndex);
+  const company = rest.find((part) => COMPANY_WORDS.test(part)) ?? (/\s(?:at|@|tại)\s/u.test(line) ? rest[0] ?? null : null);
+  return { title, company };
+}
+
+/** Removes a phone/email/web label so a line's text can be judged (`Email: a@b.c` -> ``). */
+function stripContacts(line: string): string {
+  return line.replace(EMAIL, '').replace(URL, '').replace(/\+?\(?\d[\d\s().-]{6,}\d/g, '');
+}
+
+/**
+ * Reads name, title, company, phones, emails, website and postal address from the lines of
+ * the sender's signature. `domainCompany` (from the sender's domain) helps recognise the
+ * company line; the caller falls back to it when the signature names none.
+ */
+export function extractSignatureFields(signatureLines: string[], region: CountryCode, domainCompany: string | null): SignatureFields {
+  const fields: SignatureFields = { fullName: null, jobTitle: null, company: null, emails: [], phones: [], website: null, address: null };
+  const seenPhones = new Set<string>();
+  const addressLines: string[] = [];
+  let addressDone = false;
+  const domainKey = domainCompany ? foldText(domainCompany).replace(/\s+/g, '') : null;
+  let previousWasTitle = false;
+  let previousWasSignOff = false;
+  let previousWasName = false;
+  let companyGuess: Suggestion<string> | null = null;
+  for (const raw of signatureLines) {
+    const line = raw.trim();
+    if (!line || SIGNATURE_DELIMITER.test(line) || MOBILE_FOOTER.test(line)) {
+      if (addressLines.length) addressDone = true;
+      previousWasTitle = false;
+      continue;
+    }
+    for (const phone of extractPhones(line, region)) {
+      if (seenPhones.has(phone.number)) continue;
+      seenPhones.add(phone.number);
+      const confidence = phone.parsed ? SIGNATURE_CONFIDENCE.labelled : SIGNATURE_CONFIDENCE.positional;
+      fields.phones.push(suggestion({ number: phone.number, kind: phone.kind }, line, confidence));
+    }
+    for (const email of line.match(EMAIL) ?? []) {
+      if (!fields.emails.some((known) => known.value === email.toLowerCase())) fields.emails.push(suggestion(email.toLowerCase(), line, SIGNATURE_CONFIDENCE.labelled));
+    }
+    for (const url of line.replace(EMAIL, ' ').match(URL) ?? []) {
+      const site = url.replace(/[.,;:)]+$/, '');
+      if (!fields.website || (SOCIAL.test(fields.website.value) && !SOCIAL.test(site))) fields.website = suggestion(site, line, SIGNATURE_CONFIDENCE.pattern);
+    }
+    const text = cleanValue(stripContacts(line).replace(/\b(?:tel|phone|mobile|cell|fax|mob|direct|office|email|e-mail|web|website|skype|t|m|f|e|w|p|đt|dđ|điện thoại|di động|hotline)\s*[:.]/giu, ''));
+    if (!addressDone && isAddressLine(line)) {
+      addressLines.push(cleanValue(line.replace(ADDRESS_LABEL, '')));
+      previousWasTitle = false;
+      continue;
+    }
+    if (addressLines.length) addressDone = true;
+    if (!text || CONTACT_LINE.test(text) || text.length > 80) {
+      previousWasTitle = false;
+      continue;
+    }
+    const signOff = isSignOffLine(line);
+    const underSignOff = previousWasSignOff;
+    previousWasSignOff = signOff;
+    if (signOff) {
+      const named = line.match(/[,!.\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[,.!]*$/u);
+      if (named && named[1] && !fields.fullName && !isSignOffLine(named[1])) fields.fullName = suggestion(named[1], line, SIGNATURE_CONFIDENCE.positional);
+      continue;
+    }
+    const bare = text.replace(/^[-–—~]+\s*/, '');
+    if (TITLE_WORDS.test(bare) && !fields.jobTitle) {
+      const { title, company } = splitTitleLine(bare);
+      fields.jobTitle = suggestion(title, line, SIGNATURE_CONFIDENCE.pattern);
+      if (company && !fields.company) fields.company = suggestion(company, line, SIGNATURE_CONFIDENCE.pattern);
+      previousWasTitle = true;
+      continue;
+    }
+    const foldedCompact = foldText(bare).replace(/\s+/g, '');
+    if (!fields.company && (COMPANY_WORDS.test(bare) || (domainKey && domainKey.length >= 3 && foldedCompact.includes(domainKey)))) {
+      fields.company = suggestion(bare, line, SIGNATURE_CONFIDENCE.pattern);
+      previousWasTitle = false;
+      continue;
+    }
+    if (looksLikePersonName(bare) && bare.split(/\s+/).length >= 2 && (!fields.fullName || fields.fullName.confidence < SIGNATURE_CONFIDENCE.pattern)) {
+      fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.pattern);
+      previousWasTitle = false;
+      previousWasName = true;
+      continue;
+    }
+    if (previousWasName && !companyGuess && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6) {
+      // Under the name and not a title: usually the organisation ("Jeff Dasovich / Enron Government Affairs").
+      companyGuess = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
+    }
+    previousWasName = false;
+    if (underSignOff && !fields.fullName && looksLikePersonName(bare) && !TITLE_WORDS.test(bare)) {
+      // "Thanks,\nBob": a lone first name under the sign-off is the sender's, though only half a name.
+      fields.fullName = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
+      continue;
+    }
+    if (previousWasTitle && !fields.company && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6) {
+      // The line under a job title is usually the company ("Senior Developer / Example Corp").
+      fields.company = suggestion(bare, line, SIGNATURE_CONFIDENCE.positional);
+    }
+    previousWasTitle = false;
+  }
+  if (!fields.company && companyGuess && !TITLE_WORDS.test(companyGuess.value)) fields.company = companyGuess;
+  if (addressLines.length) fields.address = suggestion(addressLines.join(', '), addressLines.join('\n'), SIGNATURE_CONFIDENCE.pattern);
+  return fields;
+}

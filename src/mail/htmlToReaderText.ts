@@ -1,0 +1,95 @@
+import { compile, type HtmlToTextOptions } from 'html-to-text';
+
+/** Slimmed HTML beyond this is not read: a reply sits at the top, and html-to-text costs about 1 ms per KB. */
+export const MAX_HTML_CHARS = 32_000;
+/** Raw HTML searched for a quote container and slimmed before the cap applies (slimming rarely gains more than 8x). */
+export const MAX_RAW_HTML_CHARS = MAX_HTML_CHARS * 8;
+
+/**
+ * Where the quoted history begins in HTML, by the containers mail clients wrap it in: Gmail
+ * (`gmail_quote`), Apple Mail and Thunderbird (`blockquote type=cite`, `moz-cite-prefix`),
+ * Outlook (`divRplyFwdMsg`, `appendonsend`, Outlook Mac `OLK_SRC_BODY_SECTION`, mobile
+ * `mail-editor-reference-message-container`), Yahoo (`yahoo_quoted`), Hotmail (`stopSpelling`),
+ * Proton, Zoho. Everything from the first one on is history, so cutting the string there is
+ * cheaper and sturdier than parsing it.
+ */
+export const HTML_QUOTE_START =
+  /<(?:div|blockquote|span|hr)\b[^>]*?(?:\b(?:id|class|name)\s*=\s*["']?[^"'>]*?\b(?:gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|yahoo_quoted_begin|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container|protonmail_quote|zmail_extra|stopSpelling|OutlookMessageHeader|x_divRplyFwdMsg|x_appendonsend|ms-outlook-mobile-reference-message|reply-intro|quote-header)\b|\btype\s*=\s*["']?cite\b)[^>]*>/i;
+
+const lineBlock = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
+
+/** Options for reading HTML as a person sees it: blocks become lines, no word wrap, no link URLs. */
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  preserveNewlines: false,
+  limits: { maxInputLength: MAX_HTML_CHARS * 2, maxDepth: 200, maxChildNodes: 5_000, ellipsis: '' },
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'title', format: 'skip' },
+    // Outlook writes every line as a p.MsoNormal with no margin: a line each, not a paragraph.
+    { selector: 'p.MsoNormal', format: 'block', options: lineBlock },
+    { selector: 'p.MsoPlainText', format: 'block', options: lineBlock },
+    { selector: 'p', format: 'block', options: lineBlock },
+    // Signature tables are layout: one cell after another, never side-by-side columns.
+    { selector: 'table', format: 'block', options: lineBlock },
+    { selector: 'tr', format: 'block', options: lineBlock },
+    { selector: 'td', format: 'block', options: lineBlock },
+    { selector: 'th', format: 'block', options: lineBlock },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'h4', options: { uppercase: false } },
+    { selector: 'h5', options: { uppercase: false } },
+    { selector: 'h6', options: { uppercase: false } },
+    { selector: 'hr', format: 'block', options: lineBlock },
+    { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
+  ],
+};
+
+/**
+ * Drops what a reader never sees and what html-to-text would only parse: the head, styles,
+ * scripts, comments, inline formatting tags, and attributes (the quote containers were already
+ * found by theirs).
+ * Cheap string work, so the size cap keeps more visible text.
+ */
+function slimHtml(html: string): string {
+  return html
+    .replace(/<head\b[\s\S]*?<\/head>/gi, '')
+    .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    // Inline formatting changes no line a reader sees, and each element costs html-to-text time.
+    .replace(/<\/?(?:b|i|u|em|strong|span|font|small|big|sup|sub|s|strike|mark|abbr|tt|o:p|a)(?:\s[^<>]*)?>/gi, '')
+    .replace(/<([a-z][\w:-]*)\s[^<>]*?(\/?)>/gi, (_, tag: string, selfClose: string) => `<${tag}${/^(?:p|div)$/i.test(tag) ? classOf(_) : ''}${selfClose}>`);
+}
+
+/** Keeps a p/div class attribute: `p.MsoNormal` decides whether a paragraph is one line. */
+function classOf(tag: string): string {
+  const match = /\bclass\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i.exec(tag);
+  return match ? ` class=${match[1]}` : '';
+}
+
+let converter: ((html: string) => string) | null = null;
+
+export type ReaderText = { text: string; quoteContainer: boolean; truncated: boolean };
+
+/** HTML body -> the text a reader sees, with quoted-history containers cut off first. */
+export function htmlToReaderText(html: string): ReaderText {
+  let truncated = html.length > MAX_RAW_HTML_CHARS;
+  let source = truncated ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
+  const quote = HTML_QUOTE_START.exec(source);
+  if (quote) source = source.slice(0, quote.index);
+  source = slimHtml(source);
+  if (source.length > MAX_HTML_CHARS) {
+    source = source.slice(0, MAX_HTML_CHARS);
+    truncated = true;
+  }
+  converter ??= compile(OPTIONS);
+  const text = converter(source)
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/gm, '');
+  return { text, quoteContainer: quote !== null, truncated };
+}

@@ -1,0 +1,49 @@
+/** Sign-off phrases that close a message, in the languages LeadPane meets. Matched at a line's start. */
+export const SIGN_OFFS = [
+  'best regards', 'kind regards', 'warm regards', 'warmest regards', 'with regards', 'with best regards', 'with kind regards', 'regards', 'rgds', 'br',
+  'best wishes', 'best', 'all the best', 'many thanks', 'thanks again', 'thanks and regards', 'thanks & regards', 'thanks', 'thank you', 'thankyou', 'thx', 'tks', 'ty',
+  'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully', 'respectfully', 'yours', 'take care', 'talk soon', 'cordially', 'warmly', 'love',
+  'trân trọng', 'trân trọng cảm ơn', 'thân ái', 'thân', 'thân mến', 'thanks & best regards', 'cảm ơn', 'xin cảm ơn', 'cám ơn', 'chân thành cảm ơn', 'kính thư', 'trân trọng kính chào',
+  'cordialement', 'bien cordialement', 'bien à vous', 'salutations', 'meilleures salutations', 'amitiés', 'merci',
+  'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'grüße', 'gruß', 'mfg', 'lg', 'vg',
+  'saludos', 'un saludo', 'atentamente', 'saludos cordiales', 'cordiali saluti', 'distinti saluti', 'saluti', 'grazie', 'atenciosamente', 'abraços', 'obrigado', 'obrigada',
+  'met vriendelijke groet', 'met vriendelijke groeten', 'groeten', 'mvg', 'med vänliga hälsningar', 'vänliga hälsningar', 'hälsningar', 'mvh', 'med venlig hilsen', 'venlig hilsen',
+  'vennlig hilsen', 'ystävällisin terveisin', 'terveisin', 'с уважением', 'спасибо', 'pozdrawiam', 'z poważaniem',
+];
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const SIGN_OFF_PHRASE = new RegExp(
+  `^\\s*[-–—]?\\s*(?:${[...SIGN_OFFS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s+(?:so much|a lot|again|very much|in advance|for everything|all|mates?|guys))?(?![\\p{L}])`,
+  'iu',
+);
+/** What may follow the phrase: punctuation, a short capitalised name, an emoji (case-sensitive). */
+const SIGN_OFF_REST = /^\s*[,.!;:…-]*\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})?\s*[,.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?|[:;]-?[)D])?\s*$/u;
+
+/**
+ * A sign-off line: the phrase, optional punctuation, and at most a short name after it
+ * ("Thanks, John", "Cheers 🎉"). "Regards to the team about..." is a sentence, not a sign-off.
+ */
+export function isSignOffLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const match = SIGN_OFF_PHRASE.exec(line);
+  return match !== null && SIGN_OFF_REST.test(line.slice(match[0].length));
+}
+
+/** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore rule above a signature. */
+export const SIGNATURE_DELIMITER = /^\s*(?:--\s*|-{2,}\s*|[—–]+\s*|_{2,}\s*|={2,}\s*|~{2,}\s*)$/;
+
+/** A dash-name sign-off: "-Abhishek Kona", "— John", "--Bob". */
+export const DASH_NAME_LINE = /^\s*(?:-{1,2}|[—–])\s?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u;
+
+/** Lines that are contact details (phone, email, web, address), typical of a signature block. */
+export const CONTACT_LINE =
+  /(?:\+?\d[\d\s().-]{7,}\d)|@[\w.-]+\.\w{2,}|\bwww\.|https?:\/\/|\b(?:tel|phone|mobile|cell|fax|mob|direct|office|đt|điện thoại|di động|hotline|email|e-mail|web|website|skype|linkedin)\b\s*[.:]?/iu;
+
+/** Job-title words, used both to recognise a signature block and to read the title from it. */
+export const TITLE_WORDS =
+  /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}*leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
+
+/** Company-name suffixes and markers. */
+export const COMPANY_WORDS =
+  /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|co\.|company|gmbh|ag|s\.a|sas|sarl|bv|b\.v|nv|pty|plc|llp|lp|jsc|group|holdings|technologies|technology|solutions|systems|partners|consulting|services|industries|international|enterprises|labs|studio|agency|bank|university|công ty|tnhh|cổ phần|tập đoàn|jsc|tổng công ty|ngân hàng|trường)\b/iu;

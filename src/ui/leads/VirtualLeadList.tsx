@@ -1,0 +1,170 @@
+import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Lead, LeadId } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nContext';
+import type { LeadRows } from './useLeadRows';
+import type { LeadSelectionController } from './useLeadSelection';
+
+export const ROW_HEIGHT_PX = 56;
+
+const useStyles = makeStyles({
+  scroller: {
+    height: `calc(100vh - 260px)`,
+    minHeight: '240px',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    outlineStyle: 'none',
+  },
+  inner: { position: 'relative', width: '100%' },
+  row: {
+    position: 'absolute', left: 0, right: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS}`, boxSizing: 'border-box', cursor: 'default', userSelect: 'none',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  main: { flexGrow: 1, minWidth: 0, overflow: 'hidden' },
+  ellipsis: { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  score: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
+});
+
+type Props = {
+  rows: LeadRows;
+  selection: LeadSelectionController;
+  onOpen: (id: LeadId) => void;
+  label: string;
+  /** The lead's score when the scoring feature provides one; null shows a dash. */
+  scoreOf?: (lead: Lead) => number | null;
+};
+
+/**
+ * The leads list, virtualised: only the rows on screen exist in the DOM, so 100,000 leads
+ * scroll like 100. A grid of rows: click selects, Shift+click extends, Ctrl/Cmd+click toggles,
+ * Ctrl+A selects every matching lead, Enter or double-click opens; arrows move.
+ */
+export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () => null }: Props) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = rows.total ?? 0;
+  const [active, setActive] = useState(0);
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT_PX, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? 0;
+  const { showRange } = rows;
+  useEffect(() => showRange(firstIndex, lastIndex), [firstIndex, lastIndex, showRange]);
+  useEffect(() => {
+    if (active >= total && total > 0) setActive(total - 1);
+  }, [active, total]);
+
+  const focusRow = (index: number) => {
+    const clamped = Math.max(0, Math.min(total - 1, index));
+    setActive(clamped);
+    virtualizer.scrollToIndex(clamped);
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`)?.focus());
+    return clamped;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      selection.selectAll();
+      return;
+    }
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    if (event.key in moves || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const target = event.key === 'Home' ? 0 : event.key === 'End' ? total - 1 : active + (moves[event.key] ?? 0);
+      const index = focusRow(target);
+      const id = rows.idsBetween(index, index)[0];
+      if (id && !mod) selection.click(index, id, { shift: event.shiftKey, toggle: false });
+      return;
+    }
+    const id = rows.idsBetween(active, active)[0];
+    if (!id) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(id);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      selection.click(active, id, { shift: event.shiftKey, toggle: true });
+    }
+  };
+
+  const onRowClick = (event: MouseEvent, index: number, id: LeadId) => {
+    setActive(index);
+    selection.click(index, id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className={styles.scroller}
+      role="grid"
+      aria-label={label}
+      aria-multiselectable="true"
+      aria-rowcount={total}
+      onKeyDown={onKeyDown}
+    >
+      <div className={styles.inner} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {items.map((item) => {
+          const lead = rows.rowAt(item.index);
+          const selected = lead ? selection.isSelected(lead.id) : false;
+          const score = lead ? scoreOf(lead) : null;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              role="row"
+              aria-rowindex={item.index + 1}
+              aria-selected={selected}
+              tabIndex={item.index === active ? 0 : -1}
+              className={mergeClasses(styles.row, selected && styles.selected)}
+              style={{ top: 0, height: `${ROW_HEIGHT_PX}px`, transform: `translateY(${item.start}px)` }}
+              onClick={lead ? (e) => onRowClick(e, item.index, lead.id) : undefined}
+              onDoubleClick={lead ? () => onOpen(lead.id) : undefined}
+              onFocus={() => setActive(item.index)}
+            >
+              {lead ? (
+                <>
+                  <div role="gridcell" className={styles.main}>
+                    <Text weight="semibold" className={styles.ellipsis}>
+                      {lead.fileAs || lead.fullName}
+                    </Text>
+                    <Caption1 className={styles.ellipsis}>{[lead.company, lead.emails[0]?.address].filter(Boolean).join(' · ')}</Caption1>
+                  </div>
+                  <div role="gridcell" className={styles.score}>
+                    <Caption1 aria-label={score === null ? undefined : t('leads.score', { score })}>{score === null ? '—' : score}</Caption1>
+                  </div>
+                  <div role="gridcell">
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      icon={<ChevronRight20Regular />}
+                      tabIndex={-1}
+                      aria-label={t('leads.open', { name: lead.fullName })}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onOpen(lead.id);
+                      }}
+                    />
+                  </div>
+                </>
+              ) : (
+                <div role="gridcell">
+                  <Caption1>{t('leads.rowLoading')}</Caption1>
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
