@@ -49,12 +49,20 @@ async function saveSampleLead(page: Page): Promise<void> {
   await page.getByText('Lead saved with this email in its history.').waitFor();
 }
 
-/** The label LeadStars gives a score, from the domain's own formula over the default criteria. */
-function expectedLabel(tickedKeys: string[], importanceOf: (key: string, importance: ScoringCriterion['importance']) => ScoringCriterion['importance'] = (_, i) => i): string {
+type ImportanceOf = (key: string, importance: ScoringCriterion['importance']) => ScoringCriterion['importance'];
+
+/** A score from the domain's own formula over the default criteria (ids stand in for the keys). */
+function expectedScore(tickedKeys: string[], importanceOf: ImportanceOf = (_, i) => i) {
   const criteria = DEFAULT_CRITERIA.map(({ key, importance }) => ({ id: key as CriterionId, importance: importanceOf(key, importance) }));
   const { effective } = scoreLead({ criteria, ticks: tickedKeys as CriterionId[], mode: 'automatic', manualStars: null });
   assert.ok(effective);
-  return `${effective.stars} of 5 stars, score ${effective.score}`;
+  return effective;
+}
+
+/** The label LeadStars gives that score. */
+function expectedLabel(tickedKeys: string[], importanceOf?: ImportanceOf): string {
+  const { stars, score } = expectedScore(tickedKeys, importanceOf);
+  return `${stars} of 5 stars, score ${score}`;
 }
 
 /** Writes many score rows straight into IndexedDB, as a big book of leads would have. */
@@ -84,6 +92,7 @@ describe('lead scoring in the pane', () => {
     await saveSampleLead(page);
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: /^Open Sarah/ }).click();
+    await page.getByRole('tab', { name: 'Score', exact: true }).click();
     const section = page.getByRole('region', { name: 'Score' });
     await section.getByRole('img', { name: expectedLabel([]) }).waitFor();
 
@@ -110,6 +119,10 @@ describe('lead scoring in the pane', () => {
     const list = page.getByRole('list', { name: 'Leads by score' });
     await list.getByRole('img', { name: expectedLabel(['needIdentified', 'budgetConfirmed']) }).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'scoring-by-score.png'), fullPage: true });
+
+    // And the leads list shows the score in its column.
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await page.getByLabel(`Score ${expectedScore(['needIdentified', 'budgetConfirmed']).score}`, { exact: true }).waitFor();
     assert.deepEqual(pageErrors.splice(0), []);
     await page.context().close();
   });
@@ -119,6 +132,7 @@ describe('lead scoring in the pane', () => {
     await saveSampleLead(page);
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: /^Open Sarah/ }).click();
+    await page.getByRole('tab', { name: 'Score', exact: true }).click();
     const section = page.getByRole('region', { name: 'Score' });
     await section.getByRole('checkbox', { name: 'Need identified' }).click();
     await section.getByRole('img', { name: expectedLabel(['needIdentified']) }).waitFor();
@@ -137,6 +151,7 @@ describe('lead scoring in the pane', () => {
 
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: /^Open Sarah/ }).click();
+    await page.getByRole('tab', { name: 'Score', exact: true }).click();
     const lowered = (key: string, importance: ScoringCriterion['importance']) => (key === 'needIdentified' ? 'low' : importance);
     await section.getByRole('img', { name: expectedLabel(['needIdentified'], lowered) }).waitFor();
 

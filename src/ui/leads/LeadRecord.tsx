@@ -7,6 +7,7 @@ import { leadInputOf } from '../../domain/lead';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   title: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
-type Page = 'general' | 'history';
+type Page = 'general' | 'score' | 'history';
 
 /** One lead: the General page (every field, editable) and the History page, live from storage. */
 export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: LeadId; onDeleted: (lead: Lead) => void; onOpenExisting: (m: DuplicateMatch) => void }) {
@@ -65,6 +66,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
       ) : null}
       <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} size="small">
         <Tab value="general">{t('record.tab.general')}</Tab>
+        <Tab value="score">{t('scoring.section.title')}</Tab>
         <Tab value="history">{t('record.tab.history', { count: historyCount })}</Tab>
       </TabList>
       {page === 'general' ? (
@@ -81,6 +83,8 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           }}
           onOpenExisting={onOpenExisting}
         />
+      ) : page === 'score' ? (
+        <LeadScoreSection lead={stored} />
       ) : (
         <HistoryPanel leadId={opened.id} />
       )}
