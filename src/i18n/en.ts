@@ -1,4 +1,5 @@
 import { recordEn } from './record.en';
+import { mailUpdateEn } from './mailUpdate.en';
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
  * add strings without touching each other's. Keys are the source of truth for `Messages`.
@@ -73,6 +74,7 @@ const core = {
 export const en = {
   ...core,
   ...recordEn,
+  ...mailUpdateEn,
   // Feature catalogues: one spread per feature file.
 };
 

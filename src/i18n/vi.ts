@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { recordVi } from './record.vi';
+import { mailUpdateVi } from './mailUpdate.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
   ...recordVi,
+  ...mailUpdateVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',
