@@ -1,4 +1,5 @@
 import { recordEn } from './record.en';
+import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 
 /**
@@ -75,6 +76,7 @@ const core = {
 export const en = {
   ...core,
   ...recordEn,
+  ...mailUpdateEn,
   ...scoringEn,
   // Feature catalogues: one spread per feature file.
 };

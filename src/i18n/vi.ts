@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { recordVi } from './record.vi';
+import { mailUpdateVi } from './mailUpdate.vi';
 import { scoringVi } from './scoring.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
   ...recordVi,
+  ...mailUpdateVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   ...scoringVi,
   'app.title': 'LeadPane',
