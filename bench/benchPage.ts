@@ -4,6 +4,7 @@ import './cases/leads';
 import './cases/workflow';
 import './cases/leads-record';
 import './cases/mail';
+import './cases/scoring';
 
 declare global {
   interface Window {

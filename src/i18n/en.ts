@@ -1,5 +1,8 @@
 import { workflowEn } from './workflow.en';
 import { recordEn } from './record.en';
+import { mailUpdateEn } from './mailUpdate.en';
+import { scoringEn } from './scoring.en';
+
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
  * add strings without touching each other's. Keys are the source of truth for `Messages`.
@@ -75,6 +78,8 @@ export const en = {
   ...core,
   ...workflowEn,
   ...recordEn,
+  ...mailUpdateEn,
+  ...scoringEn,
   // Feature catalogues: one spread per feature file.
 };
 

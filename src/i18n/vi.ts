@@ -1,12 +1,16 @@
 import type { Messages } from './en';
 import { workflowVi } from './workflow.vi';
 import { recordVi } from './record.vi';
+import { mailUpdateVi } from './mailUpdate.vi';
+import { scoringVi } from './scoring.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
   ...recordVi,
+  ...mailUpdateVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   ...workflowVi,
+  ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',
   'tabs.email': 'Email này',

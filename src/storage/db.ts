@@ -8,6 +8,9 @@ import type {
   Account, Activity, Contact, Criterion, CustomFieldDef, Lead, LeadPhoto, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
 } from '../domain/types';
+import type { LeadScore } from '../domain/leadScore';
+import { IMPORTANCES } from '../domain/scoring';
+import type { Importance } from '../domain/types';
 
 export const DATABASE_BASE_NAME = 'leadpane';
 
@@ -77,6 +80,16 @@ export function upgradeLeadToV2(old: Lead): Lead {
 }
 
 /**
+ * Version 3: lead scores in their own small table. Rescoring rewrites every score when the
+ * criteria change, so the record is small and carries one plain index, the effective score the
+ * by-score view sorts on (a stars filter is a range of it). Leads nobody scored have no row: their
+ * score is the all-unticked one.
+ */
+export const SCHEMA_V3 = {
+  leadScores: 'leadId, score',
+} as const;
+
+/**
  * Version 4 (issue #6, workflow): assignment and status indexes for the list filters and
  * "select all" (null is not indexed, so `teamId` and `ownerId` cost nothing on unassigned leads;
  * `deletedAt` comes from v2), account domains for the duplicate check, and the undo
@@ -105,6 +118,7 @@ export class LeadPaneDb extends Dexie {
   editBatches!: EntityTable<EditBatchChunk, 'id'>;
   customFields!: EntityTable<CustomFieldDef, 'id'>;
   leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
+  leadScores!: EntityTable<LeadScore, 'leadId'>;
 
   constructor(name: string) {
     super(name);
@@ -120,6 +134,19 @@ export class LeadPaneDb extends Dexie {
             if (!(key in activity)) (activity as Record<string, unknown>)[key] = value;
           }
         });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Criteria written before scoring existed may lack an importance or the record fields.
+        await tx
+          .table('criteria')
+          .toCollection()
+          .modify((criterion: Partial<Criterion>) => {
+            if (!IMPORTANCES.includes(criterion.importance as Importance)) criterion.importance = 'normal';
+            criterion.deletedAt ??= null;
+            criterion.rev ??= 1;
+          });
       });
     // Leads and activities are not rewritten: the workflow fields are optional and read as
     // null when absent, and rewriting 100,000 leads would cost the user about a minute.

@@ -5,6 +5,7 @@ import { LeadRepository } from './leadRepository';
 import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflow/workflowRepositories';
+import { ScoringRepository } from './scoringRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -15,6 +16,7 @@ export type Repositories = {
   workflow: WorkflowRepositories;
   lookups: LookupRepository;
   backup: BackupRepository;
+  scoring: ScoringRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     workflow: createWorkflowRepositories(db),
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
+    scoring: new ScoringRepository(db),
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import type { LeadDraft } from '../../domain/leadDraft';
 import type { MailMessage } from '../../domain/mailMessage';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
@@ -9,6 +10,7 @@ import { LeadForm } from '../lead-form/LeadForm';
 import { leadInputFromDraft } from '../lead-form/leadInputFromDraft';
 import { LeadDetail } from '../leads/LeadDetail';
 import { mailErrorMessage } from '../shell/mailErrorMessage';
+import { UpdateFromEmail } from './UpdateFromEmail';
 import { useRepositories } from '../shell/RepositoriesContext';
 import type { CurrentMessage } from '../shell/useCurrentMessage';
 
@@ -71,7 +73,7 @@ function MessageView({ message }: { message: MailMessage }) {
       {known === undefined ? (
         <Spinner size="small" label={t('app.loading')} />
       ) : known ? (
-        <KnownLead lead={known} message={message} replyText={draft.replyText} />
+        <KnownLead lead={known} message={message} draft={draft} />
       ) : (
         <>
           <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
@@ -87,7 +89,8 @@ function MessageView({ message }: { message: MailMessage }) {
   );
 }
 
-function KnownLead({ lead, message, replyText }: { lead: Lead; message: MailMessage; replyText: string }) {
+function KnownLead({ lead, message, draft }: { lead: Lead; message: MailMessage; draft: LeadDraft }) {
+  const replyText = draft.replyText;
   const { t } = useI18n();
   const { activities } = useRepositories();
   const logged = useLiveQuery(() => activities.isEmailLogged(lead.id, message.internetMessageId), [activities, lead.id, message.internetMessageId]);
@@ -100,14 +103,19 @@ function KnownLead({ lead, message, replyText }: { lead: Lead; message: MailMess
       setBusy(false);
     }
   };
-  const actions = logged ? (
-    <MessageBar intent="info">
-      <MessageBarBody>{t('lead.logged')}</MessageBarBody>
-    </MessageBar>
-  ) : (
-    <Button appearance="primary" onClick={logEmail} disabled={busy || logged === undefined}>
-      {t('lead.logEmail')}
-    </Button>
+  const actions = (
+    <>
+      {logged ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('lead.logged')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button appearance="primary" onClick={logEmail} disabled={busy || logged === undefined}>
+          {t('lead.logEmail')}
+        </Button>
+      )}
+      <UpdateFromEmail lead={lead} draft={draft} />
+    </>
   );
   return <LeadDetail lead={lead} actions={actions} />;
 }

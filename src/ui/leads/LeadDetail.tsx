@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
+import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryList } from './HistoryList';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
       {actions}
       {/* Feature sections (score, workflow actions, lists) go here, one component each. */}
       <LeadWorkflowActions lead={lead} />
+      <LeadScoreSection lead={lead} />
       <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
       <HistoryList leadId={lead.id} />
     </section>

@@ -8,6 +8,7 @@ import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
+import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   title: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
-type Page = 'general' | 'history';
+type Page = 'general' | 'score' | 'history';
 
 /** One lead: the General page (every field, editable) and the History page, live from storage. */
 export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: LeadId; onDeleted: (lead: Lead) => void; onOpenExisting: (m: DuplicateMatch) => void }) {
@@ -67,6 +68,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
       {!stored.deletedAt && <LeadWorkflowActions lead={stored} />}
       <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} size="small">
         <Tab value="general">{t('record.tab.general')}</Tab>
+        <Tab value="score">{t('scoring.section.title')}</Tab>
         <Tab value="history">{t('record.tab.history', { count: historyCount })}</Tab>
       </TabList>
       {page === 'general' ? (
@@ -83,6 +85,8 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           }}
           onOpenExisting={onOpenExisting}
         />
+      ) : page === 'score' ? (
+        <LeadScoreSection lead={stored} />
       ) : (
         <HistoryPanel leadId={opened.id} />
       )}

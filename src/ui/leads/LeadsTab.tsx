@@ -16,6 +16,7 @@ import { RecycleBin } from './RecycleBin';
 import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
+import { useListScores } from '../scoring/useListScores';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -46,6 +47,7 @@ export function LeadsTab() {
   }, [text]);
 
   const rows = useLeadRows(query);
+  const scored = useListScores(rows);
   const selection = useLeadSelection({ total: rows.total ?? 0, idsBetween: rows.idsBetween, allIds: rows.allIds });
   const { clear } = selection;
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
@@ -147,7 +149,7 @@ export function LeadsTab() {
       ) : rows.total === 0 ? (
         <Body1>{query.text ? t('leads.noMatch', { text: query.text }) : t('leads.empty')}</Body1>
       ) : (
-        <VirtualLeadList rows={rows} selection={selection} onOpen={(id) => setView({ kind: 'record', id })} label={t('leads.title')} />
+        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={(id) => setView({ kind: 'record', id })} label={t('leads.title')} />
       )}
     </div>
   );

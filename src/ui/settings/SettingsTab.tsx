@@ -1,6 +1,7 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { LanguageSetting } from '../../storage/settingsRepository';
+import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { WorkflowSettings } from '../workflow/WorkflowSettings';
 import { BackupSettings } from './BackupSettings';
@@ -24,6 +25,7 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
       </Field>
       <WorkflowSettings />
       <CustomFieldsSettings />
+      <ScoringSettingsSection />
       <BackupSettings />
       <StorageSettings />
     </div>

@@ -10,6 +10,8 @@ import type { Repositories } from '../../storage/repositories';
 import { EmailTab } from '../email/EmailTab';
 import { LeadsTab } from '../leads/LeadsTab';
 import { PreviewBar } from '../preview/PreviewBar';
+import { LeadsByScore } from '../scoring/LeadsByScore';
+import { RescoreStatus } from '../scoring/RescoreStatus';
 import { SettingsTab } from '../settings/SettingsTab';
 import { CrmTab } from '../workflow/CrmTab';
 import { SeedCurrentUserEffect } from '../workflow/SeedCurrentUserEffect';
@@ -20,7 +22,6 @@ import { useCurrentMessage } from './useCurrentMessage';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
-  // Wraps at narrow pane widths (320 px, Vietnamese labels) instead of pushing tabs off-screen.
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   content: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -38,7 +39,7 @@ export type AppProps = {
   currentUser?: CurrentUser | null;
 };
 
-type TabId = 'email' | 'leads' | 'customers' | 'settings';
+type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser }: AppProps) {
   const styles = useStyles();
@@ -57,7 +58,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
               <Tab value="email">{t('tabs.email')}</Tab>
               <Tab value="leads">{t('tabs.leads')}</Tab>
-              <Tab value="customers">{t('workflow.tab')}</Tab>
+type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
               <Tab value="settings">{t('tabs.settings')}</Tab>
             </TabList>
             <main className={styles.content}>
@@ -71,6 +72,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </MessageBarBody>
                 </MessageBar>
               )}
+              <RescoreStatus />
               <ErrorBoundary message={(detail) => t('error.boundary', { detail })}>
                 {tab === 'email' && (
                   <>
@@ -79,7 +81,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 {tab === 'leads' && <LeadsTab />}
-                {tab === 'customers' && <CrmTab />}
+type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
                 {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
               </ErrorBoundary>
             </main>
