@@ -58,7 +58,8 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
               <Tab value="email">{t('tabs.email')}</Tab>
               <Tab value="leads">{t('tabs.leads')}</Tab>
-type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
+              <Tab value="customers">{t('workflow.tab')}</Tab>
+              <Tab value="scores">{t('scoring.tab')}</Tab>
               <Tab value="settings">{t('tabs.settings')}</Tab>
             </TabList>
             <main className={styles.content}>
@@ -81,7 +82,8 @@ type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
                   </>
                 )}
                 {tab === 'leads' && <LeadsTab />}
-type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
+                {tab === 'customers' && <CrmTab />}
+                {tab === 'scores' && <LeadsByScore />}
                 {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
               </ErrorBoundary>
             </main>
