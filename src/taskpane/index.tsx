@@ -22,9 +22,13 @@ async function start(root: HTMLElement) {
   const inOutlook = host.kind === 'outlook' && Boolean(Office.context.mailbox);
   const db = new LeadPaneDb(databaseName(inOutlook ? Office.context.partitionKey : null));
   const repositories = createRepositories(db);
+  // Open (and upgrade) the database while React renders; a failure reappears on the first query,
+  // where the pane's error boundary explains it.
+  db.open().catch(() => undefined);
   // The pane may hold a business's only copy of its pipeline: ask the browser not to evict it.
   void requestPersistentStorage();
   const preview = inOutlook ? null : createPreviewMailSource();
+  preview?.preload();
   const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview!;
   const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;

@@ -1,6 +1,6 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { createTranslate, localeFromLanguageTag } from '../../i18n/translate';
 import type { MailSource } from '../../office/mailSource';
@@ -8,17 +8,20 @@ import { OFFICE_LOAD_TIMEOUT_MS } from '../../office/officeLoader';
 import type { PreviewMailSource } from '../../office/previewMailSource';
 import type { Repositories } from '../../storage/repositories';
 import { EmailTab } from '../email/EmailTab';
-import { LeadsTab } from '../leads/LeadsTab';
 import { PreviewBar } from '../preview/PreviewBar';
-import { LeadsByScore } from '../scoring/LeadsByScore';
 import { RescoreStatus } from '../scoring/RescoreStatus';
-import { SettingsTab } from '../settings/SettingsTab';
-import { CrmTab } from '../workflow/CrmTab';
 import { SeedCurrentUserEffect } from '../workflow/SeedCurrentUserEffect';
 import type { CurrentUser } from '../../storage/workflow/peopleRepository';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+
+// Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
+// load when first opened, so the pane starts with less JavaScript to parse.
+const LeadsTab = lazy(() => import(/* webpackChunkName: "leads" */ '../leads/LeadsTab').then((m) => ({ default: m.LeadsTab })));
+const LeadsByScore = lazy(() => import(/* webpackChunkName: "scores" */ '../scoring/LeadsByScore').then((m) => ({ default: m.LeadsByScore })));
+const CrmTab = lazy(() => import(/* webpackChunkName: "customers" */ '../workflow/CrmTab').then((m) => ({ default: m.CrmTab })));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsTab').then((m) => ({ default: m.SettingsTab })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
@@ -81,10 +84,12 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                     <EmailTab current={current} />
                   </>
                 )}
-                {tab === 'leads' && <LeadsTab />}
-                {tab === 'customers' && <CrmTab />}
-                {tab === 'scores' && <LeadsByScore />}
-                {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
+                <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+                  {tab === 'leads' && <LeadsTab />}
+                  {tab === 'customers' && <CrmTab />}
+                  {tab === 'scores' && <LeadsByScore />}
+                  {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
+                </Suspense>
               </ErrorBoundary>
             </main>
           </div>
