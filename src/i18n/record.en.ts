@@ -57,6 +57,7 @@ export const recordEn = {
   'record.rating.hot': 'Hot',
   'record.rating.warm': 'Warm',
   'record.rating.cold': 'Cold',
+  'record.statusHint': 'Changed with Qualify, Disqualify or Reactivate on the lead.',
   'record.field.status': 'Status',
   'record.status.open': 'Open',
   'record.status.qualified': 'Qualified',

@@ -58,6 +58,7 @@ export const recordVi: Record<keyof typeof recordEn, string> = {
   'record.rating.hot': 'Nóng',
   'record.rating.warm': 'Ấm',
   'record.rating.cold': 'Lạnh',
+  'record.statusHint': 'Đổi bằng các nút Chuyển đổi, Loại bỏ hoặc Kích hoạt lại của khách hàng.',
   'record.field.status': 'Trạng thái',
   'record.status.open': 'Đang mở',
   'record.status.qualified': 'Đủ điều kiện',

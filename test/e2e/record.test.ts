@@ -124,7 +124,8 @@ describe('the full lead record', () => {
     await page.getByRole('option', { name: 'Lead: Referrer Person' }).click();
     await page.getByRole('combobox', { name: 'Assigned to' }).selectOption({ label: 'Mai Người Bán' });
     await page.getByRole('combobox', { name: 'Rating' }).selectOption('hot');
-    await page.getByRole('combobox', { name: 'Status' }).selectOption('qualified');
+    // Status is read-only on the form: qualify/disqualify change it (test/e2e/workflow.test.ts).
+    assert.equal(await page.getByRole('combobox', { name: 'Status' }).isDisabled(), true);
     await page.getByRole('textbox', { name: 'Notes' }).fill(note);
     await page.getByRole('button', { name: 'Add timestamp' }).click();
     await page.getByRole('combobox', { name: 'Ngành' }).selectOption('Gỗ');
@@ -150,7 +151,7 @@ describe('the full lead record', () => {
     assert.equal(await value('combobox', 'Initiated by'), 'Lead: Referrer Person');
     assert.equal(await value('combobox', 'Assigned to'), 'p-mai');
     assert.equal(await value('combobox', 'Rating'), 'hot');
-    assert.equal(await value('combobox', 'Status'), 'qualified');
+    assert.equal(await value('combobox', 'Status'), 'open');
     assert.equal(await value('combobox', 'Ngành'), 'Gỗ');
     const storedNote = await value('textbox', 'Notes');
     assert.ok(storedNote.startsWith(note), 'the long note with odd Unicode is stored intact');

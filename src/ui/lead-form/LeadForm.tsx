@@ -11,7 +11,7 @@ import type { DuplicateMatch } from '../../domain/duplicates';
 import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fileAs';
 import { LEAD_STATUSES, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
 import { normalizeEmail } from '../../domain/email';
-import type { AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, LeadStatus, PersonId, PhoneKind, Rating } from '../../domain/types';
+import type { AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneKind, Rating } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConflictError, ValidationError } from '../../storage/errors';
 import { useRepositories } from '../shell/RepositoriesContext';
@@ -390,8 +390,10 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
             ))}
           </Select>
         </Field>
-        <Field label={t('record.field.status')} className={styles.grow}>
-          <Select value={input.status} onChange={(_, data) => set('status', data.value as LeadStatus)}>
+        {/* Status changes only through Qualify / Disqualify / Reactivate, which ask for what they
+            need (a reason, what the lead becomes) and write history; the form just shows it. */}
+        <Field label={t('record.field.status')} hint={t('record.statusHint')} className={styles.grow}>
+          <Select value={input.status} disabled>
             {LEAD_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`record.status.${s}`)}
