@@ -1,10 +1,12 @@
 import { assigneeFields, sameAssignee } from './assignee';
 import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from './disqualifyReasons';
-import type { AssigneeRef, Disqualification, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
+import { validateCustomValues } from '../customFields';
+import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
 
 /**
- * Fields that make sense to set on many leads at once. City/region, score mode/stars and custom
- * fields join this union when the record (#4) and scoring (#5) work adds them to the lead.
+ * Fixed fields that make sense to set on many leads at once; user-defined custom fields are
+ * offered beside them (MassEdit `field: 'custom'`). Score mode/stars live in the scores table
+ * and are not mass-edited yet.
  */
 export type MassEditField = 'source' | 'assignee' | 'rating' | 'status';
 export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'assignee', 'rating', 'status'];
@@ -19,7 +21,9 @@ export type MassEdit =
   | { field: 'rating'; value: Rating | null }
   | { field: 'assignee'; value: AssigneeRef }
   | { field: 'status'; value: 'open' }
-  | { field: 'status'; value: 'disqualified'; disqualification: DisqualifyChoice };
+  | { field: 'status'; value: 'disqualified'; disqualification: DisqualifyChoice }
+  /** A user-defined field: the value is checked against the field's kind, like on the form. */
+  | { field: 'custom'; def: CustomFieldDef; value: CustomValue | null };
 
 /** The lead fields a mass edit may touch; the undo record keeps exactly these. */
 export type LeadPatch = {
@@ -29,6 +33,7 @@ export type LeadPatch = {
   teamId?: TeamId | null;
   status?: Lead['status'];
   disqualification?: Disqualification | null;
+  customValues?: Record<string, CustomValue>;
 };
 
 export type MassEditError =
@@ -38,7 +43,8 @@ export type MassEditError =
   | { code: 'statusRequired' }
   | { code: 'reasonRequired' }
   | { code: 'reasonTextRequired' }
-  | { code: 'reasonTextTooLong'; max: number };
+  | { code: 'reasonTextTooLong'; max: number }
+  | { code: 'notANumber' | 'notADate' | 'notAChoice'; value: string };
 
 /** Per-value validation; the dialog shows the message next to the value and applies nothing. */
 export function validateMassEdit(edit: MassEdit): MassEditError[] {
@@ -53,6 +59,13 @@ export function validateMassEdit(edit: MassEdit): MassEditError[] {
       return edit.value === null || RATINGS.includes(edit.value) ? [] : [{ code: 'invalidRating', value: String(edit.value) }];
     case 'assignee':
       return [];
+    case 'custom': {
+      if (edit.value === null) return [];
+      if (edit.value === '') return [{ code: 'emptyValue' }];
+      return validateCustomValues({ [edit.def.id]: edit.value }, [edit.def]).map((error) =>
+        error.code === 'tooLong' ? { code: 'tooLong' as const, max: error.max ?? 0 } : { code: error.code, value: error.value },
+      );
+    }
     case 'status': {
       const value: string | null = edit.value;
       if (value !== 'open' && value !== 'disqualified') return [{ code: 'statusRequired' }];
@@ -98,12 +111,19 @@ export type MassEditPlan = {
 function pick(lead: Lead, keys: ReadonlyArray<keyof LeadPatch>): LeadPatch {
   const out: Record<string, unknown> = {};
   // Fields missing on pre-v4 records read as null, so undo restores an explicit value.
-  for (const key of keys) out[key] = lead[key] ?? (key === 'source' ? '' : null);
+  for (const key of keys) out[key] = lead[key] ?? (key === 'source' ? '' : key === 'customValues' ? {} : null);
   return out as LeadPatch;
 }
 
-function patchFor(edit: MassEdit, now: number): LeadPatch {
+function customValuesWith(lead: Lead, fieldId: string, value: CustomValue | null): Record<string, CustomValue> {
+  const { [fieldId]: _old, ...rest } = lead.customValues ?? {};
+  return value === null ? rest : { ...rest, [fieldId]: value };
+}
+
+function patchFor(edit: MassEdit, now: number, lead: Lead): LeadPatch {
   switch (edit.field) {
+    case 'custom':
+      return { customValues: customValuesWith(lead, edit.def.id, edit.value) };
     case 'source':
       return { source: edit.value === null ? '' : edit.value.trim() };
     case 'rating':
@@ -122,6 +142,7 @@ function patchFor(edit: MassEdit, now: number): LeadPatch {
 
 function samePatch(lead: Lead, patch: LeadPatch, edit: MassEdit): boolean {
   if (edit.field === 'status') return lead.status === patch.status;
+  if (edit.field === 'custom') return (lead.customValues?.[edit.def.id] ?? null) === edit.value;
   return (Object.keys(patch) as Array<keyof LeadPatch>).every((key) => (lead[key] ?? (key === 'source' ? '' : null)) === patch[key]);
 }
 
@@ -132,9 +153,10 @@ function samePatch(lead: Lead, patch: LeadPatch, edit: MassEdit): boolean {
  */
 export function planMassEdit(leads: readonly Lead[], edit: MassEdit, names: AssigneeNames, now: number): MassEditPlan {
   const plan: MassEditPlan = { changes: [], unchanged: [], skipped: [] };
-  const after = patchFor(edit, now);
-  const keys = Object.keys(after) as Array<keyof LeadPatch>;
   for (const lead of leads) {
+    // Most edits write the same patch everywhere; a custom field keeps each lead's other values.
+    const after = patchFor(edit, now, lead);
+    const keys = Object.keys(after) as Array<keyof LeadPatch>;
     if (edit.field === 'status' && lead.status === 'qualified') {
       plan.skipped.push({ id: lead.id, reason: 'qualified' });
       continue;

@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { AssigneeRef, Rating } from '../../domain/types';
+import type { AssigneeRef, CustomFieldDef, Rating } from '../../domain/types';
 import { reasonNeedsText } from '../../domain/workflow/disqualifyReasons';
 import { MASS_EDIT_FIELDS, RATINGS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/workflow/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
@@ -14,6 +14,21 @@ import { AssigneeSelect } from './AssigneeSelect';
 import { reasonLabel, workflowErrorMessage } from './workflowText';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** A fixed field, or `custom:<id>` for a user-defined one. */
+type FieldChoice = MassEditField | `custom:${string}`;
+
+/** The typed value of a custom field from what the user typed or picked ('' when nothing). */
+function customValueOf(def: CustomFieldDef, raw: string): string | number | boolean {
+  switch (def.kind) {
+    case 'number':
+      return raw.trim() === '' ? '' : Number(raw.replace(',', '.'));
+    case 'yesNo':
+      return raw === 'yes';
+    default:
+      return raw.trim();
+  }
+}
 
 export type MassEditDialogProps = {
   open: boolean;
@@ -28,9 +43,12 @@ export type MassEditDialogProps = {
 export function MassEditDialog({ open, count, initialField = 'source', onClose, onApply }: MassEditDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { workflow } = useRepositories();
+  const { workflow, lookups } = useRepositories();
   const reasons = useLiveQuery(() => workflow.reasons.all(), [workflow]) ?? [];
-  const [field, setField] = useState<MassEditField>(initialField);
+  const customFields = useLiveQuery(() => lookups.customFields(), [lookups]) ?? [];
+  const [field, setField] = useState<FieldChoice>(initialField);
+  const [customRaw, setCustomRaw] = useState('');
+  const customDef = field.startsWith('custom:') ? customFields.find((f) => `custom:${f.id}` === field) : undefined;
   const [clear, setClear] = useState(false);
   const [source, setSource] = useState('');
   const [rating, setRating] = useState<Rating>('hot');
@@ -42,17 +60,19 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
   const [error, setError] = useState<string | null>(null);
 
   function currentEdit(): MassEdit {
-    switch (field) {
+    if (customDef) return { field: 'custom', def: customDef, value: clear ? null : customValueOf(customDef, customRaw) };
+    switch (field as MassEditField) {
       case 'source':
-        return { field, value: clear ? null : source };
+        return { field: 'source', value: clear ? null : source };
       case 'rating':
-        return { field, value: clear ? null : rating };
+        return { field: 'rating', value: clear ? null : rating };
       case 'assignee':
-        return { field, value: clear ? null : assignee };
-      case 'status': {
-        if (status === 'open') return { field, value: 'open' };
+        return { field: 'assignee', value: clear ? null : assignee };
+      case 'status':
+      default: {
+        if (status === 'open') return { field: 'status', value: 'open' };
         const reason = reasons.find((r) => r.id === reasonId);
-        return { field, value: 'disqualified', disqualification: { reasonId, reasonLabel: reason ? reasonLabel(t, reason) : '', text: reasonText } };
+        return { field: 'status', value: 'disqualified', disqualification: { reasonId, reasonLabel: reason ? reasonLabel(t, reason) : '', text: reasonText } };
       }
     }
   }
@@ -74,7 +94,7 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
     onClose();
   }
 
-  const fieldName = t(`workflow.field.${field}`);
+  const fieldName = customDef ? customDef.name : t(`workflow.field.${field as MassEditField}`);
   const canClear = field !== 'status';
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
@@ -87,13 +107,34 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
             ) : (
               <>
                 <Field label={t('workflow.massEdit.field')}>
-                  <Select value={field} onChange={(_, data) => { setField(data.value as MassEditField); setClear(false); setError(null); }}>
+                  <Select value={field} onChange={(_, data) => { setField(data.value as FieldChoice); setClear(false); setError(null); setCustomRaw(''); }}>
                     {MASS_EDIT_FIELDS.map((f) => (
                       <option key={f} value={f}>{t(`workflow.field.${f}`)}</option>
+                    ))}
+                    {customFields.map((f) => (
+                      <option key={f.id} value={`custom:${f.id}`}>{f.name}</option>
                     ))}
                   </Select>
                 </Field>
                 <Field label={t('workflow.massEdit.value')} validationMessage={error ?? undefined}>
+                  {customDef && (customDef.kind === 'choice' || customDef.kind === 'yesNo' ? (
+                    <Select disabled={clear} value={customRaw} onChange={(_, data) => setCustomRaw(data.value)}>
+                      <option value="" disabled>{customDef.name}</option>
+                      {(customDef.kind === 'yesNo' ? ['yes', 'no'] : customDef.choices).map((choice) => (
+                        <option key={choice} value={choice}>
+                          {customDef.kind === 'yesNo' ? t(choice === 'yes' ? 'workflow.massEdit.yes' : 'workflow.massEdit.no') : choice}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <Input
+                      disabled={clear}
+                      type={customDef.kind === 'date' ? 'date' : 'text'}
+                      inputMode={customDef.kind === 'number' ? 'decimal' : undefined}
+                      value={customRaw}
+                      onChange={(_, data) => setCustomRaw(data.value)}
+                    />
+                  ))}
                   {field === 'source' && <Input disabled={clear} value={source} onChange={(_, data) => setSource(data.value)} />}
                   {field === 'rating' && (
                     <Select disabled={clear} value={rating} onChange={(_, data) => setRating(data.value as Rating)}>

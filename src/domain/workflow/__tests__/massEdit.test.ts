@@ -1,4 +1,4 @@
-import type { PersonId, TeamId } from '../../types';
+import type { CustomFieldDef, CustomFieldId, Lead, PersonId, TeamId } from '../../types';
 import { applyPatch, MAX_SOURCE_LENGTH, planMassEdit, planUndo, validateMassEdit, type AssigneeNames, type MassEdit } from '../massEdit';
 import { lead, NOW } from './fixtures';
 
@@ -80,5 +80,35 @@ describe('mass edit plan', () => {
     expect(undo.restore.map((l) => [l.id, l.source, l.rev])).toEqual([['a', 'Web', a.rev + 2]]);
     expect(undo.conflicts).toEqual(['b']);
     expect(planUndo(entries, [undefined, b2], NOW).missing).toEqual(['a']);
+  });
+});
+
+describe('mass edit of a custom field', () => {
+  const budget: CustomFieldDef = { id: 'cf-budget' as CustomFieldId, name: 'Budget', kind: 'number', choices: [], order: 0, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
+  const region: CustomFieldDef = { ...budget, id: 'cf-region' as CustomFieldId, name: 'Region', kind: 'choice', choices: ['Bắc', 'Trung', 'Nam'] };
+  const noNames: AssigneeNames = { person: () => undefined, team: () => undefined };
+  const withValues = (id: string, customValues: Record<string, string | number | boolean>) => ({ id, status: 'open', customValues }) as unknown as Lead;
+
+  it('should check the value against the field kind', () => {
+    expect(validateMassEdit({ field: 'custom', def: budget, value: Number('abc') })).toEqual([{ code: 'notANumber', value: 'NaN' }]);
+    expect(validateMassEdit({ field: 'custom', def: region, value: 'Tây' })).toEqual([{ code: 'notAChoice', value: 'Tây' }]);
+    expect(validateMassEdit({ field: 'custom', def: region, value: 'Nam' })).toEqual([]);
+    expect(validateMassEdit({ field: 'custom', def: region, value: null })).toEqual([]);
+  });
+
+  it('should set one field and keep each lead its other custom values, with before-values for undo', () => {
+    const leads = [withValues('a', { 'cf-region': 'Bắc', note: 'x' }), withValues('b', {}), withValues('c', { 'cf-region': 'Nam' })];
+    const plan = planMassEdit(leads, { field: 'custom', def: region, value: 'Nam' }, noNames, 5);
+    expect(plan.unchanged).toEqual(['c']);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after])).toEqual([
+      ['a', { customValues: { 'cf-region': 'Bắc', note: 'x' } }, { customValues: { 'cf-region': 'Nam', note: 'x' } }],
+      ['b', { customValues: {} }, { customValues: { 'cf-region': 'Nam' } }],
+    ]);
+  });
+
+  it('should clear the field only where it has a value', () => {
+    const plan = planMassEdit([withValues('a', { 'cf-region': 'Bắc', note: 'x' }), withValues('b', {})], { field: 'custom', def: region, value: null }, noNames, 5);
+    expect(plan.unchanged).toEqual(['b']);
+    expect(plan.changes[0]?.after).toEqual({ customValues: { note: 'x' } });
   });
 });

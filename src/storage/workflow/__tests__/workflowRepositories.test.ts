@@ -129,6 +129,26 @@ describe('assignment and mass edit', () => {
   });
 });
 
+describe('mass edit of a custom field', () => {
+  it('sets a custom value on many leads, keeps their other values, and undoes it', async () => {
+    const region = await repos.lookups.addCustomField({ name: 'Vùng', kind: 'choice', choices: ['Bắc', 'Nam'] });
+    const note = await repos.lookups.addCustomField({ name: 'Ghi chú', kind: 'text', choices: [] });
+    const a = await repos.leads.create(input('Lê An', { customValues: { [note.id]: 'giữ nguyên' } }));
+    const b = await repos.leads.create(input('Trần Bình'));
+    const { massEdit } = repos.workflow;
+    await expect(massEdit.apply([a.id, b.id], { field: 'custom', def: region, value: 'Tây' })).rejects.toMatchObject({ code: 'notAChoice' });
+    const result = await massEdit.apply([a.id, b.id], { field: 'custom', def: region, value: 'Nam' });
+    expect(result.changed).toBe(2);
+    const [afterA, afterB] = await leadsOf([a.id, b.id]);
+    expect(afterA?.customValues).toEqual({ [note.id]: 'giữ nguyên', [region.id]: 'Nam' });
+    expect(afterB?.customValues).toEqual({ [region.id]: 'Nam' });
+    await massEdit.undo(result.batchId!);
+    const [undoneA, undoneB] = await leadsOf([a.id, b.id]);
+    expect(undoneA?.customValues).toEqual({ [note.id]: 'giữ nguyên' });
+    expect(undoneB?.customValues).toEqual({});
+  });
+});
+
 describe('qualify / convert', () => {
   async function maiWithEmail() {
     const lead = await repos.leads.create(
