@@ -80,8 +80,10 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
   function next() {
     const problem = validateMassEdit(currentEdit())[0];
     if (problem) {
-      const { code, ...params } = problem;
-      setError(workflowErrorMessage(t, new WorkflowError(code, params as Record<string, string | number>)));
+      const { code, ...rest } = problem;
+      // The domain sees NaN; the user should see what they typed.
+      const params = (code === 'notANumber' ? { value: customRaw } : rest) as Record<string, string | number>;
+      setError(workflowErrorMessage(t, new WorkflowError(code, params)));
       return;
     }
     setError(null);

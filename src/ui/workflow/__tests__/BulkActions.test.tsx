@@ -40,6 +40,28 @@ describe('BulkActions', () => {
     await waitFor(async () => expect((await repositories.leads.get(ids[2]!))?.source).toBe('Web'));
   });
 
+  it('should mass edit a custom number field and explain a value that is not a number', async () => {
+    const repositories = testRepositories();
+    const budget = await repositories.lookups.addCustomField({ name: 'Budget', kind: 'number', choices: [] });
+    const created = await repositories.leads.bulkCreate(['An', 'Bình'].map((fullName) => ({ ...emptyLeadInput(), fullName })));
+    renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Mass edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByRole('option', { name: 'Budget' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'Budget');
+    await user.type(within(dialog).getByRole('textbox', { name: 'New value' }), 'lots');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(await within(dialog).findByText('“lots” is not a number. Type digits only, like 1500.')).toBeInTheDocument();
+    await user.clear(within(dialog).getByRole('textbox', { name: 'New value' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'New value' }), '1500,5');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(within(dialog).getByText('Change Budget on 2 leads?')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    expect(await screen.findByText('2 leads changed (0 already had this value, 0 skipped).')).toBeInTheDocument();
+    expect((await repositories.leads.get(created[1]!.id))?.customValues).toEqual({ [budget.id]: 1500.5 });
+  });
+
   it('should keep its buttons disabled with nothing selected', () => {
     renderWithProviders(<BulkActions selection={selectionOf([])} />);
     for (const name of ['Assign', 'Mass edit', 'Add to list', 'Disqualify']) expect(screen.getByRole('button', { name })).toBeDisabled();
