@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectCount } from '../browser/expectCount';
 import { launchChromium, routeOfficeJs } from '../browser/chromium';
 import { serveStatic, type StaticServer } from '../browser/staticServer';
 
@@ -201,12 +202,12 @@ describe('the full lead record', () => {
       await page.getByLabel('Due').fill('2026-12-01T09:00');
     });
     const history = page.getByRole('list', { name: 'History' });
-    assert.equal(await history.getByRole('listitem').count(), 5);
+    await expectCount(history.getByRole('listitem'), 5);
     await page.getByRole('tab', { name: 'History (5)' }).waitFor();
     await history.getByText('Hẹn gặp', { exact: false }).waitFor();
 
     await page.getByRole('combobox', { name: 'Show' }).selectOption('phone');
-    assert.equal(await history.getByRole('listitem').count(), 1);
+    await expectCount(history.getByRole('listitem'), 1);
     const options = await page.getByRole('combobox', { name: 'Show' }).locator('option').allTextContents();
     assert.deepEqual(options, ['All (5)', 'Email (1)', 'Business note (1)', 'Phone log (1)', 'Appointment (1)', 'Task (1)']);
     await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
@@ -218,10 +219,10 @@ describe('the full lead record', () => {
 
     await page.getByRole('button', { name: 'Delete Gửi báo giá' }).click();
     await page.getByText('History item deleted.').waitFor();
-    assert.equal(await history.getByRole('listitem').count(), 4);
+    await expectCount(history.getByRole('listitem'), 4);
     await page.getByRole('button', { name: 'Undo' }).click();
     await history.getByText('Gửi báo giá', { exact: true }).waitFor();
-    assert.equal(await history.getByRole('listitem').count(), 5);
+    await expectCount(history.getByRole('listitem'), 5);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-history.png'), fullPage: true });
     await context.close();
   });
@@ -232,7 +233,7 @@ describe('the full lead record', () => {
     await createLead(page, 'Xóa Thử');
     await page.getByRole('button', { name: 'Delete lead' }).click();
     await page.getByText('Xóa Thử was moved to the recycle bin.').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Open Xóa Thử' }).count(), 0);
+    await expectCount(page.getByRole('button', { name: 'Open Xóa Thử' }), 0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Open Xóa Thử' }).waitFor();
 
@@ -332,7 +333,7 @@ describe('the full lead record', () => {
     const back = page.getByRole('button', { name: 'Back to list' });
     if (await back.isVisible()) await back.click();
     await page.getByRole('button', { name: 'Open Phạm Sao Lưu' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Open Sau Sao Lưu' }).count(), 0);
+    await expectCount(page.getByRole('button', { name: 'Open Sau Sao Lưu' }), 0);
     await context.close();
   });
 });

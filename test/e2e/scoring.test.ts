@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_CRITERIA } from '../../src/domain/defaultCriteria';
 import { scoreLead, type ScoringCriterion } from '../../src/domain/scoring';
 import type { CriterionId } from '../../src/domain/types';
+import { expectCount } from '../browser/expectCount';
 import { launchChromium, routeOfficeJs } from '../browser/chromium';
 import { serveStatic, type StaticServer } from '../browser/staticServer';
 
@@ -147,7 +148,7 @@ describe('lead scoring in the pane', () => {
     await page.getByText(/Updating scores to the new criteria/).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'scoring-rescore-progress.png'), fullPage: true });
     await page.getByText(`Scores updated: ${(EXTRA_SCORES + 1).toLocaleString('en-US')} leads follow the current criteria.`).waitFor({ timeout: 60_000 });
-    assert.equal(await page.getByRole('progressbar').count(), 0);
+    await expectCount(page.getByRole('progressbar'), 0);
 
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: /^Open Sarah/ }).click();

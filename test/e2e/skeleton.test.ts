@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { expectCount } from '../browser/expectCount';
 import { launchChromium, routeOfficeJs, type OfficeRouting } from '../browser/chromium';
 import { serveStatic, type StaticServer } from '../browser/staticServer';
 
@@ -57,7 +58,7 @@ describe('preview mode: an .eml becomes a saved lead', () => {
     await page.getByRole('tab', { name: /^History/ }).click();
     const history = page.getByRole('list', { name: 'History' });
     await history.getByText('Hỏi giá thiết bị').waitFor();
-    assert.equal(await history.getByRole('listitem').count(), 1);
+    await expectCount(history.getByRole('listitem'), 1);
 
     // The same email again: the sender is now a known lead and the email is already logged.
     await page.getByRole('tab', { name: 'This email' }).click();

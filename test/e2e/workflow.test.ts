@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildLead, emptyLeadInput } from '../../src/domain/lead';
 import type { Lead, LeadId } from '../../src/domain/types';
+import { expectCount } from '../browser/expectCount';
 import { launchChromium, routeOfficeJs } from '../browser/chromium';
 import { serveStatic, type StaticServer } from '../browser/staticServer';
 
@@ -166,7 +167,7 @@ describe('working leads', () => {
     await page.getByText('2 leads changed (0 already had this value, 0 skipped).').waitFor();
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Team: Miền Nam' });
     await row(page, 'Bình Trần').waitFor({ state: 'detached' });
-    assert.equal(await page.getByRole('grid', { name: 'Leads' }).getByRole('row').count(), 2);
+    await expectCount(page.getByRole('grid', { name: 'Leads' }).getByRole('row'), 2);
     await open(page, 'Chi Lê');
     await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Assigned to Miền Nam').waitFor();
@@ -202,7 +203,10 @@ describe('working leads', () => {
 
     await page.getByRole('tab', { name: 'Customers' }).click();
     await page.getByRole('tab', { name: 'Accounts' }).click();
-    assert.equal(await page.getByRole('list', { name: 'Accounts' }).getByRole('listitem').count(), 1);
+    // The tab loads on first use and the list is a live query: wait for it before counting.
+    const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
+    await accounts.first().waitFor();
+    await expectCount(accounts, 1);
     await page.getByRole('button', { name: 'Open Contoso' }).click();
     const contacts = page.getByRole('list', { name: 'Contacts at this account' });
     await contacts.getByText('Bình Trần').waitFor();
@@ -225,7 +229,7 @@ describe('working leads', () => {
     await page.getByText('Disqualified: No budget').first().waitFor();
     await page.getByRole('button', { name: 'Back to list' }).click();
     await row(page, 'An Nguyễn').waitFor();
-    assert.equal(await row(page, 'Dũng Phạm').count(), 0);
+    await expectCount(row(page, 'Dũng Phạm'), 0);
     // Disqualified leads stay searchable.
     await page.getByRole('searchbox', { name: 'Search leads' }).fill('dung');
     await row(page, 'Dũng Phạm').waitFor();
@@ -261,7 +265,7 @@ describe('working leads', () => {
     await members.getByText('Chi Lê').waitFor();
     await page.getByRole('button', { name: 'Remove Chi Lê from the list' }).click();
     await members.getByText('Chi Lê').waitFor({ state: 'detached' });
-    assert.equal(await members.getByRole('listitem').count(), 1);
+    await expectCount(members.getByRole('listitem'), 1);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-lists-360.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Rename list Hội chợ 2026' }).click();
