@@ -12,7 +12,18 @@ export function localeFromLanguageTag(tag: string | null | undefined): Locale {
   return tag && /^vi\b/i.test(tag) ? 'vi' : 'en';
 }
 
+const translators = new Map<Locale, Translate>();
+
+/** One translator per locale: building Intl formatters is slow, and the pane asks on every render. */
 export function createTranslate(locale: Locale): Translate {
+  const cached = translators.get(locale);
+  if (cached) return cached;
+  const translate = buildTranslate(locale);
+  translators.set(locale, translate);
+  return translate;
+}
+
+function buildTranslate(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
   const numberFormat = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US');
   return (key, params) => {
@@ -26,6 +37,13 @@ export function createTranslate(locale: Locale): Translate {
   };
 }
 
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDateTime(locale: Locale, epochMs: number): string {
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(epochMs);
 }
