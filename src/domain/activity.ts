@@ -1,5 +1,5 @@
 import type { MailMessage } from './mailMessage';
-import type { Activity, ActivityId, ActivityKind, CallDirection, RecordType } from './types';
+import type { Activity, ActivityId, ActivityKind, RecordType } from './types';
 
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['email', 'note', 'phone', 'appointment', 'task'];
 export const MAX_ACTIVITY_SUBJECT = 512;
@@ -49,19 +49,10 @@ export function emailActivity(
 }
 
 /** What the user edits on a history item of any kind. */
-export type ActivityInput = {
-  kind: ActivityKind;
-  subject: string;
-  body: string;
-  occurredAt: number;
-  direction: CallDirection | null;
-  durationMinutes: number | null;
-  outcome: string;
-  endAt: number | null;
-  location: string;
-  dueAt: number | null;
-  done: boolean;
-};
+export type ActivityInput = Pick<
+  Activity,
+  'kind' | 'subject' | 'body' | 'occurredAt' | 'direction' | 'durationMinutes' | 'outcome' | 'endAt' | 'location' | 'dueAt' | 'done'
+>;
 
 export function emptyActivityInput(kind: ActivityKind, now: number): ActivityInput {
   return {

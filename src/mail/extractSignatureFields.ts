@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { foldText } from '../domain/fold';
-import type { DraftPhone, Suggestion } from '../domain/leadDraft';
+import type { LeadDraft, Suggestion } from '../domain/leadDraft';
 import { extractPhones } from './extractPhones';
 import { looksLikePersonName } from './personName';
 import { COMPANY_WORDS, CONTACT_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine } from './signaturePatterns';
@@ -9,15 +9,7 @@ import { MOBILE_FOOTER } from './quotePatterns';
 /** Confidence of values read from a signature, by how they were recognised. */
 export const SIGNATURE_CONFIDENCE = { labelled: 0.85, pattern: 0.7, positional: 0.55 } as const;
 
-export type SignatureFields = {
-  fullName: Suggestion<string> | null;
-  jobTitle: Suggestion<string> | null;
-  company: Suggestion<string> | null;
-  emails: Array<Suggestion<string>>;
-  phones: Array<Suggestion<DraftPhone>>;
-  website: Suggestion<string> | null;
-  address: Suggestion<string> | null;
-};
+export type SignatureFields = Pick<LeadDraft, 'fullName' | 'jobTitle' | 'company' | 'emails' | 'phones' | 'website' | 'address'>;
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL = /(?<![@\p{L}\p{N}.-])(?:https?:\/\/[^\s<>()"']+|www\.[^\s<>()"']+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|vn|io|co|biz|info|us|uk|de|fr|jp|sg|au|ca|asia|edu|gov)(?:\.[a-z]{2})?(?:\/[^\s<>()"']*)?)(?![\p{L}\p{N}@])/giu;
