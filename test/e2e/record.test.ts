@@ -1,38 +1,24 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expectCount } from '../browser/expectCount';
-import { launchChromium, routeOfficeJs } from '../browser/chromium';
-import { serveStatic, type StaticServer } from '../browser/staticServer';
+import { routeOfficeJs } from '../browser/chromium';
+import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
-const SCREENSHOTS = resolve(__dirname, '../../test-results');
 const PHOTO = resolve(__dirname, '../../assets/icon-128.png');
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist'));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startPaneHarness();
 
 async function newContext(locale = 'en-US'): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale, viewport: { width: 400, height: 900 }, acceptDownloads: true });
+  const context = await harness.browser.newContext({ locale, viewport: { width: 400, height: 900 }, acceptDownloads: true });
   await routeOfficeJs(context, 'serve');
   return context;
 }
 
 async function openPane(context: BrowserContext, search = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html${search}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.url}taskpane.html${search}`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('tab', { name: 'Leads' }).waitFor();
   return page;
 }

@@ -1,37 +1,24 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DEFAULT_CRITERIA } from '../../src/domain/defaultCriteria';
 import { scoreLead, type ScoringCriterion } from '../../src/domain/scoring';
 import type { CriterionId } from '../../src/domain/types';
 import { expectCount } from '../browser/expectCount';
-import { launchChromium, routeOfficeJs } from '../browser/chromium';
-import { serveStatic, type StaticServer } from '../browser/staticServer';
+import { routeOfficeJs } from '../browser/chromium';
+import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
-const SCREENSHOTS = resolve(__dirname, '../../test-results');
 /** Enough stored scores that a rescore takes long enough to watch and cancel. */
 const EXTRA_SCORES = 40_000;
 
-let server: StaticServer;
-let browser: Browser;
 /** Errors the pane reported; each test ends by checking there were none. */
 const pageErrors: string[] = [];
 
-before(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist'));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startPaneHarness();
 
 async function openPane(locale = 'en-US', width = 360): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const context = await harness.browser.newContext({ locale, viewport: { width, height: 900 } });
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -39,7 +26,7 @@ async function openPane(locale = 'en-US', width = 360): Promise<Page> {
     if (message.type() !== 'error') return;
     void Promise.all(message.args().map((a) => a.evaluate((e: unknown) => (e instanceof Error ? `${e.name}: ${e.message} ${e.stack ?? ''}` : String(e))).catch(() => '?'))).then((parts) => pageErrors.push(parts.join(' ') || message.text()));
   });
-  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 

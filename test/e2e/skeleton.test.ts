@@ -1,34 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { expectCount } from '../browser/expectCount';
-import { launchChromium, routeOfficeJs, type OfficeRouting } from '../browser/chromium';
-import { serveStatic, type StaticServer } from '../browser/staticServer';
+import { routeOfficeJs, type OfficeRouting } from '../browser/chromium';
+import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
 const FIXTURE = resolve(__dirname, 'fixtures/vietnamese-windows-1258.eml');
-const SCREENSHOTS = resolve(__dirname, '../../test-results');
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist'));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startPaneHarness();
 
 async function openPane(routing: OfficeRouting = 'serve', locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
+  const context = await harness.browser.newContext({ locale, viewport: { width: 420, height: 900 } });
   await routeOfficeJs(context, routing);
   const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 

@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { buildLead, emptyLeadInput } from '../../src/domain/lead';
 import type { Lead, LeadId } from '../../src/domain/types';
 import { expectCount } from '../browser/expectCount';
-import { launchChromium, routeOfficeJs } from '../browser/chromium';
-import { serveStatic, type StaticServer } from '../browser/staticServer';
+import { routeOfficeJs } from '../browser/chromium';
+import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
-const SCREENSHOTS = resolve(__dirname, '../../test-results');
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist'));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startPaneHarness();
 
 const PEOPLE = [
   { name: 'An Nguyễn', company: 'Contoso', email: 'an@contoso.com' },
@@ -41,10 +27,10 @@ function seedLeads(): Lead[] {
 }
 
 async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const context = await harness.browser.newContext({ locale, viewport: { width, height: 900 } });
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
   await page.getByText('Preview mode').waitFor();
   // The app has created the database; write the leads straight into IndexedDB, then reload.
   await page.evaluate(async (leads) => {
@@ -281,10 +267,10 @@ describe('working leads', () => {
   });
 
   test('shows the workflow screens in Vietnamese at 320 px', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 900 } });
+    const context = await harness.browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 900 } });
     await routeOfficeJs(context, 'serve');
     const vi = await context.newPage();
-    await vi.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await vi.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
     await vi.getByRole('tab', { name: 'Cài đặt' }).click();
     await vi.getByText('Lý do loại bỏ').waitFor();
     await vi.screenshot({ path: resolve(SCREENSHOTS, 'workflow-settings-vi-320.png'), fullPage: true });
