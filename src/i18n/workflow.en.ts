@@ -37,7 +37,7 @@ export const workflowEn = {
   'workflow.selectionActions': 'Actions for the selected leads',
   'workflow.filter.label': 'Show',
   'workflow.filter.any': 'All leads',
-  'workflow.filter.me': 'Assigned to me',
+  'workflow.filter.me': 'Assigned to me or my teams',
   'workflow.filter.unassigned': 'Unassigned',
   'workflow.filter.person': 'Person: {name}',
   'workflow.filter.team': 'Team: {name}',

@@ -38,7 +38,7 @@ export const workflowVi: Record<keyof typeof workflowEn, string> = {
   'workflow.selectionActions': 'Thao tác cho các khách hàng đã chọn',
   'workflow.filter.label': 'Hiển thị',
   'workflow.filter.any': 'Tất cả khách hàng',
-  'workflow.filter.me': 'Giao cho tôi',
+  'workflow.filter.me': 'Giao cho tôi hoặc nhóm của tôi',
   'workflow.filter.unassigned': 'Chưa giao',
   'workflow.filter.person': 'Người: {name}',
   'workflow.filter.team': 'Nhóm: {name}',

@@ -12,13 +12,22 @@ export function isUnassigned(lead: Pick<Lead, 'ownerId' | 'teamId'>): boolean {
   return !lead.ownerId && !lead.teamId;
 }
 
-/** `me` is the person the current Outlook user is in the people list (null before seeding). */
-export function matchesAssigneeFilter(lead: Pick<Lead, 'ownerId' | 'teamId'>, filter: AssigneeFilter, me: PersonId | null): boolean {
+/**
+ * Who "me" is: the person the current Outlook user is in the people list (null before seeding),
+ * and the live teams that person belongs to.
+ */
+export type Me = { personId: PersonId | null; teamIds: readonly TeamId[] };
+
+/**
+ * The rule the list's index reads implement: "assigned to me" is my own leads and my teams'
+ * leads, as Dynamics' "My leads" includes what the user's teams own.
+ */
+export function matchesAssigneeFilter(lead: Pick<Lead, 'ownerId' | 'teamId'>, filter: AssigneeFilter, me: Me): boolean {
   switch (filter.type) {
     case 'any':
       return true;
     case 'me':
-      return me !== null && lead.ownerId === me;
+      return (me.personId !== null && lead.ownerId === me.personId) || (!!lead.teamId && me.teamIds.includes(lead.teamId));
     case 'person':
       return lead.ownerId === filter.id;
     case 'team':

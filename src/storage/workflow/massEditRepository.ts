@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
 import { newId } from '../../domain/ids';
-import type { AssigneeFilter } from '../../domain/workflow/assignee';
 import {
   applyPatch, eventForRestore, planMassEdit, planUndo, validateMassEdit, type DisqualifyChoice, type MassEdit,
 } from '../../domain/workflow/massEdit';
@@ -23,10 +21,6 @@ export type MassEditResult = {
 };
 
 export type UndoResult = { restored: number; conflicts: number; missing: number };
-
-/** What the lead list shows: an assignee filter, and whether disqualified leads are included. */
-export type LeadListFilter = { assignee: AssigneeFilter; includeDisqualified: boolean };
-export const DEFAULT_LEAD_FILTER: LeadListFilter = { assignee: { type: 'any' }, includeDisqualified: false };
 
 function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
   const out: T[][] = [];
@@ -132,36 +126,5 @@ export class MassEditRepository {
   private async checkAssigneeExists(assignee: NonNullable<AssigneeRef>): Promise<void> {
     const record = assignee.type === 'person' ? await this.db.people.get(assignee.id) : await this.db.teams.get(assignee.id);
     if (!record || record.deletedAt) throw new WorkflowError(assignee.type === 'person' ? 'personGone' : 'teamGone', { name: assignee.name });
-  }
-
-  /**
-   * Every lead id matching a list filter, from indexes only (no record is read): the ids of
-   * the assignee index minus disqualified and deleted ones, which are few and indexed.
-   */
-  async idsMatching(filter: LeadListFilter): Promise<LeadId[]> {
-    const leads = this.db.leads;
-    const excludedLists = await Promise.all([
-      leads.where('deletedAt').above(0).primaryKeys(),
-      filter.includeDisqualified ? Promise.resolve([] as LeadId[]) : leads.where('status').equals('disqualified').primaryKeys(),
-    ]);
-    const excluded = new Set<string>(excludedLists.flat());
-    let ids: LeadId[];
-    const a = filter.assignee;
-    if (a.type === 'any') ids = await leads.toCollection().primaryKeys();
-    else if (a.type === 'me') {
-      const me = await this.people.me();
-      ids = me ? await leads.where('ownerId').equals(me).primaryKeys() : [];
-    } else if (a.type === 'person') ids = await leads.where('ownerId').equals(a.id).primaryKeys();
-    else if (a.type === 'team') ids = await leads.where('teamId').equals(a.id).primaryKeys();
-    else {
-      const [all, owned, teamed] = await Promise.all([
-        leads.toCollection().primaryKeys(),
-        leads.where('ownerId').above(Dexie.minKey).primaryKeys(),
-        leads.where('teamId').above(Dexie.minKey).primaryKeys(),
-      ]);
-      for (const id of [...owned, ...teamed]) excluded.add(id);
-      ids = all;
-    }
-    return excluded.size ? ids.filter((id) => !excluded.has(id)) : ids;
   }
 }

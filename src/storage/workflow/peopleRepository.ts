@@ -1,6 +1,7 @@
 import { isValidEmail, normalizeEmail } from '../../domain/email';
 import { foldText } from '../../domain/fold';
 import { newId } from '../../domain/ids';
+import type { Me } from '../../domain/workflow/assignee';
 import type { AssigneeNames } from '../../domain/workflow/massEdit';
 import type { Person, PersonId, Team, TeamId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
@@ -14,6 +15,17 @@ export type CurrentUser = { name: string; email: string };
 
 function live<T extends { deletedAt: number | null }>(rows: T[]): T[] {
   return rows.filter((r) => !r.deletedAt);
+}
+
+/**
+ * The current user and the live teams they are a member of: what "assigned to me" covers.
+ * Teams are few (a sales office's worth), so they are read whole rather than indexed by member.
+ */
+export async function currentMe(db: LeadPaneDb): Promise<Me> {
+  const personId = ((await db.settings.get(ME_SETTING_KEY))?.value as PersonId | undefined) ?? null;
+  if (!personId) return { personId: null, teamIds: [] };
+  const teams = live(await db.teams.toArray()).filter((t) => t.memberIds.includes(personId));
+  return { personId, teamIds: teams.map((t) => t.id) };
 }
 
 function byName<T extends { name: string }>(a: T, b: T): number {

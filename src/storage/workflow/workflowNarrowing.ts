@@ -1,7 +1,7 @@
 import type { LeadFilters } from '../../domain/leadQuery';
-import type { LeadId, PersonId } from '../../domain/types';
+import type { LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
-import { ME_SETTING_KEY } from './peopleRepository';
+import { currentMe } from './peopleRepository';
 
 /**
  * Whether the list hides disqualified leads: by default yes; a search shows them (they stay
@@ -14,6 +14,7 @@ export function excludesDisqualified(filters: LeadFilters, hasText: boolean): bo
 /**
  * Narrows the list's ids (already in list order) by the workflow filters, from indexes only:
  * the assignee's ids from `ownerId`/`teamId`, disqualified ids from `status`. Keeps the order.
+ * Implements `matchesAssigneeFilter` of the domain; a test holds the two together.
  */
 export async function narrowByWorkflow(db: LeadPaneDb, ids: LeadId[], filters: LeadFilters, hasText: boolean): Promise<LeadId[]> {
   const assignee = filters.assignee ?? { type: 'any' };
@@ -21,9 +22,15 @@ export async function narrowByWorkflow(db: LeadPaneDb, ids: LeadId[], filters: L
   if (assignee.type === 'any' && !dropDisqualified) return ids;
   const denied = new Set<string>(dropDisqualified ? await db.leads.where('status').equals('disqualified').primaryKeys() : []);
   let allowed: Set<string> | null = null;
-  if (assignee.type === 'me' || assignee.type === 'person') {
-    const person = assignee.type === 'me' ? ((await db.settings.get(ME_SETTING_KEY))?.value as PersonId | undefined) : assignee.id;
-    allowed = new Set(person ? await db.leads.where('ownerId').equals(person).primaryKeys() : []);
+  if (assignee.type === 'me') {
+    const me = await currentMe(db);
+    const [owned, teamed] = await Promise.all([
+      me.personId ? db.leads.where('ownerId').equals(me.personId).primaryKeys() : [],
+      me.teamIds.length ? db.leads.where('teamId').anyOf([...me.teamIds]).primaryKeys() : [],
+    ]);
+    allowed = new Set([...owned, ...teamed]);
+  } else if (assignee.type === 'person') {
+    allowed = new Set(await db.leads.where('ownerId').equals(assignee.id).primaryKeys());
   } else if (assignee.type === 'team') {
     allowed = new Set(await db.leads.where('teamId').equals(assignee.id).primaryKeys());
   } else if (assignee.type === 'unassigned') {

@@ -7,20 +7,25 @@ const me = 'me' as PersonId;
 const mine = { ownerId: me, teamId: null };
 const teams = { ownerId: null, teamId: 't1' as TeamId };
 const nobody = { ownerId: null, teamId: null };
+const otherTeams = { ownerId: null, teamId: 't2' as TeamId };
+const someoneElse = { ownerId: 'p2' as PersonId, teamId: null };
+const meInT1 = { personId: me, teamIds: ['t1' as TeamId] };
 
 describe('assignee filters', () => {
   it.each([
-    [{ type: 'any' } as const, [true, true, true]],
-    [{ type: 'me' } as const, [true, false, false]],
-    [{ type: 'person', id: me } as const, [true, false, false]],
-    [{ type: 'team', id: 't1' as TeamId } as const, [false, true, false]],
-    [{ type: 'unassigned' } as const, [false, false, true]],
-  ])('%p picks the right leads', (filter, expected) => {
-    expect([mine, teams, nobody].map((l) => matchesAssigneeFilter(l, filter, me))).toEqual(expected);
+    [{ type: 'any' } as const, [true, true, true, true, true]],
+    [{ type: 'me' } as const, [true, true, false, false, false]],
+    [{ type: 'person', id: me } as const, [true, false, false, false, false]],
+    [{ type: 'team', id: 't1' as TeamId } as const, [false, true, false, false, false]],
+    [{ type: 'unassigned' } as const, [false, false, true, false, false]],
+  ])('%p picks the right leads (me is in team t1)', (filter, expected) => {
+    expect([mine, teams, nobody, otherTeams, someoneElse].map((l) => matchesAssigneeFilter(l, filter, meInT1))).toEqual(expected);
   });
 
-  it('finds nothing "assigned to me" before the current user is known', () => {
-    expect(matchesAssigneeFilter(mine, { type: 'me' }, null)).toBe(false);
+  it('finds only my teams\' leads "assigned to me" before I am known as a person, and nothing without teams', () => {
+    expect(matchesAssigneeFilter(mine, { type: 'me' }, { personId: null, teamIds: [] })).toBe(false);
+    expect(matchesAssigneeFilter(teams, { type: 'me' }, { personId: null, teamIds: ['t1' as TeamId] })).toBe(true);
+    expect(matchesAssigneeFilter(teams, { type: 'me' }, { personId: me, teamIds: [] })).toBe(false);
   });
 
   it('gives a lead one assignee at a time', () => {

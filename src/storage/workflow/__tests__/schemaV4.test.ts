@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { buildLead, emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import { LeadPaneDb, SCHEMA_V1 } from '../../db';
-import { createWorkflowRepositories } from '../workflowRepositories';
+import type { AssigneeFilter } from '../../../domain/workflow/assignee';
+import { createRepositories } from '../../repositories';
 
 const meta = { createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
 
@@ -41,10 +42,12 @@ describe('schema v4 upgrade', () => {
     expect(await db.editBatches.count()).toBe(0);
 
     // The new indexes work on old records: l1 is found by its owner, the deleted one is excluded.
-    const repos = createWorkflowRepositories(db);
-    expect(await repos.massEdit.idsMatching({ assignee: { type: 'person', id: 'p1' as never }, includeDisqualified: false })).toEqual(['l1']);
-    expect(await repos.massEdit.idsMatching({ assignee: { type: 'any' }, includeDisqualified: false })).toEqual(['l1']);
-    expect(await repos.conversion.findDuplicates('l1' as LeadId)).toEqual({ contacts: [], accounts: [] });
+    const repos = createRepositories(db);
+    const ids = (assignee: AssigneeFilter) => repos.leads.matchingIds({ text: '', sort: 'created', filters: { assignee } });
+    expect(await ids({ type: 'person', id: 'p1' as never })).toEqual(['l1']);
+    expect(await ids({ type: 'me' })).toEqual([]);
+    expect(await ids({ type: 'any' })).toEqual(['l1']);
+    expect(await repos.workflow.conversion.findDuplicates('l1' as LeadId)).toEqual({ contacts: [], accounts: [] });
     db.close();
   });
 });

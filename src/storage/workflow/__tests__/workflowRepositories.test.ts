@@ -2,7 +2,9 @@ import { emptyLeadInput, type LeadInput } from '../../../domain/lead';
 import type { Lead, LeadId, PersonId } from '../../../domain/types';
 import { LeadPaneDb } from '../../db';
 import { createRepositories, type Repositories } from '../../repositories';
+import { matchesAssigneeFilter, type AssigneeFilter } from '../../../domain/workflow/assignee';
 import { MassEditRepository } from '../massEditRepository';
+import { currentMe } from '../peopleRepository';
 import { WorkflowError } from '../workflowError';
 
 let db: LeadPaneDb;
@@ -64,12 +66,41 @@ describe('assignment and mass edit', () => {
     expect(history.map((h) => h.event)).toEqual([{ type: 'assigned', to: { type: 'team', id: team.id, name: 'Miền Nam' }, from: { type: 'person', id: me.id, name: 'An' } }]);
 
     await massEdit.assign([c!.id], { type: 'person', id: me.id, name: me.name });
-    const ids = (filter: Parameters<typeof massEdit.idsMatching>[0]['assignee']) => massEdit.idsMatching({ assignee: filter, includeDisqualified: false }).then((x) => x.sort());
+    const ids = (assignee: AssigneeFilter) => repos.leads.matchingIds({ text: '', sort: 'created', filters: { assignee } }).then((x) => x.sort());
     expect(await ids({ type: 'team', id: team.id })).toEqual([a!.id, b!.id].sort());
-    expect(await ids({ type: 'me' })).toEqual([c!.id]);
+    expect(await ids({ type: 'person', id: me.id })).toEqual([c!.id]);
     expect(await ids({ type: 'unassigned' })).toEqual([]);
     await massEdit.assign([c!.id], null);
     expect(await ids({ type: 'unassigned' })).toEqual([c!.id]);
+  });
+
+  it('"assigned to me" lists my leads and my teams\' leads, as the domain rule says', async () => {
+    const { people, massEdit } = repos.workflow;
+    const me = await people.seedCurrentUser({ name: 'An', email: 'an@x.vn' });
+    const binh = await people.addPerson('Bình', '');
+    const mine = await people.addTeam('Miền Nam', [me.id, binh.id]);
+    const theirs = await people.addTeam('Miền Bắc', [binh.id]);
+    const [a, b, c, d, e] = await repos.leads.bulkCreate(['A', 'B', 'C', 'D', 'E'].map((n) => input(n)));
+    await massEdit.assign([a!.id], { type: 'person', id: me.id, name: me.name });
+    await massEdit.assign([b!.id], { type: 'team', id: mine.id, name: mine.name });
+    await massEdit.assign([c!.id], { type: 'team', id: theirs.id, name: theirs.name });
+    await massEdit.assign([d!.id], { type: 'person', id: binh.id, name: binh.name });
+    const query = (assignee: AssigneeFilter) => repos.leads.matchingIds({ text: '', sort: 'created', filters: { assignee } }).then((x) => x.sort());
+    expect(await query({ type: 'me' })).toEqual([a!.id, b!.id].sort());
+
+    // The index reads agree with matchesAssigneeFilter for every filter.
+    const all = await leadsOf([a!.id, b!.id, c!.id, d!.id, e!.id]);
+    const who = await currentMe(db);
+    const filters: AssigneeFilter[] = [
+      { type: 'any' }, { type: 'me' }, { type: 'person', id: binh.id }, { type: 'team', id: theirs.id }, { type: 'unassigned' },
+    ];
+    for (const filter of filters) {
+      expect(await query(filter)).toEqual(all.filter((l) => matchesAssigneeFilter(l, filter, who)).map((l) => l.id).sort());
+    }
+
+    // Leaving the team takes its leads out of "mine".
+    await people.updateTeam(mine.id, mine.name, [binh.id]);
+    expect(await query({ type: 'me' })).toEqual([a!.id]);
   });
 
   it('refuses to assign to someone removed, writing nothing', async () => {
@@ -119,7 +150,6 @@ describe('assignment and mass edit', () => {
     await massEdit.disqualify([a!.id], { reasonId: 'other', reasonLabel: 'Other', text: 'Chỉ hỏi giá' });
     const lead = await repos.leads.get(a!.id);
     expect(lead).toMatchObject({ status: 'disqualified', disqualification: { reasonId: 'other', text: 'Chỉ hỏi giá' } });
-    expect(await massEdit.idsMatching({ assignee: { type: 'any' }, includeDisqualified: false })).toEqual([b!.id]);
     expect(await repos.leads.matchingIds({ text: '', sort: 'created', filters: {} })).toEqual([b!.id]);
     expect(await repos.leads.matchingIds({ text: 'A', sort: 'created', filters: {} })).toContain(a!.id);
     expect((await repos.leads.findByEmail('a@x.vn'))?.id).toBe(a!.id);
