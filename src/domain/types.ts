@@ -200,7 +200,15 @@ export type WorkflowEvent =
   | { type: 'assigned'; to: AssigneeRef; from: AssigneeRef }
   | { type: 'qualified'; leadId: LeadId; contactId: ContactId; accountId: AccountId | null; opportunityId: OpportunityId | null }
   | { type: 'disqualified'; reasonLabel: string; text: string }
-  | { type: 'reactivated' };
+  | { type: 'reactivated' }
+  /**
+   * A field changed by a mass edit (or its undo). Score values are the manual stars, null for
+   * automatic; a custom field keeps its id and the name it had, for when it is renamed or removed.
+   */
+  | { type: 'fieldChanged'; field: ChangedField; fieldId?: string; fieldName?: string; from: HistoryValue; to: HistoryValue };
+
+export type ChangedField = 'source' | 'rating' | 'score' | 'custom';
+export type HistoryValue = string | number | boolean | null;
 
 export type Importance = 'low' | 'normal' | 'high';
 export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };

@@ -8,7 +8,7 @@ import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type S
 import type { Criterion, CriterionId, Lead, LeadId, Rating } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { RescoreEngine } from './rescoreEngine';
-import { readNumber, SCORING_KEYS } from './scoringSettings';
+import { liveScoringRules, readNumber, SCORING_KEYS } from './scoringSettings';
 
 export class CriterionValidationError extends Error {
   constructor(readonly error: CriterionError) {
@@ -241,9 +241,8 @@ export class ScoringRepository {
     });
   }
 
-  private async liveRules(): Promise<ScoringCriterion[]> {
-    const all = await this.db.criteria.toArray();
-    return all.filter((c) => !c.deletedAt).map(({ id, importance }) => ({ id, importance }));
+  private liveRules(): Promise<ScoringCriterion[]> {
+    return liveScoringRules(this.db);
   }
 
   /** Must run inside a transaction over criteria and settings. */

@@ -129,6 +129,33 @@ describe('working leads', () => {
     await page.context().close();
   });
 
+  test('mass edit sets manual stars that "leads by score" shows, writes history, and undo hands scores back', async () => {
+    const page = await openPane();
+    await row(page, 'An Nguyễn').focus();
+    await page.keyboard.press('Control+a');
+    const setFourStars = () => applyMassEdit(page, 'Mass edit', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Score (stars)' });
+      await dialog.getByRole('combobox', { name: 'New value' }).selectOption({ label: '4 of 5 stars (set by hand)' });
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-mass-edit-score.png') });
+    }, 5);
+    await setFourStars();
+    await page.getByText('5 leads changed (0 already had this value, 0 skipped).').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone: 5 leads restored.').waitFor();
+    await setFourStars();
+    await page.getByText('5 leads changed (0 already had this value, 0 skipped).').waitFor();
+
+    await page.getByRole('tab', { name: 'Scores' }).click();
+    await expectCount(page.getByRole('list', { name: 'Leads by score' }).getByRole('img', { name: '4 of 5 stars, score 80' }), 5);
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await open(page, 'Chi Lê');
+    await page.getByRole('tab', { name: /^History/ }).click();
+    const history = page.getByRole('list', { name: 'History' });
+    await expectCount(history.getByText('Score (stars): automatic → 4 ★ (manual)'), 2);
+    await expectCount(history.getByText('Score (stars): 4 ★ (manual) → automatic'), 1);
+    await page.context().close();
+  });
+
   test('assigns leads to a team from the list, filters by team and records it in history', async () => {
     const page = await openPane();
     await page.getByRole('tab', { name: 'Settings' }).click();
@@ -154,6 +181,10 @@ describe('working leads', () => {
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Team: Miền Nam' });
     await row(page, 'Bình Trần').waitFor({ state: 'detached' });
     await expectCount(page.getByRole('grid', { name: 'Leads' }).getByRole('row'), 2);
+    // Hoa is in Miền Nam, so the team's leads are hers too.
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Assigned to me or my teams' });
+    await expectCount(page.getByRole('grid', { name: 'Leads' }).getByRole('row'), 2);
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Team: Miền Nam' });
     await open(page, 'Chi Lê');
     await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Assigned to Miền Nam').waitFor();

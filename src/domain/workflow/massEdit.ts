@@ -1,15 +1,17 @@
 import { assigneeFields, sameAssignee } from './assignee';
 import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from './disqualifyReasons';
 import { validateCustomValues } from '../customFields';
-import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
+import type { LeadScore } from '../leadScore';
+import { MAX_STARS } from '../scoring';
+import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, HistoryValue, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
 
 /**
  * Fixed fields that make sense to set on many leads at once; user-defined custom fields are
- * offered beside them (MassEdit `field: 'custom'`). Score mode/stars live in the scores table
- * and are not mass-edited yet.
+ * offered beside them (MassEdit `field: 'custom'`). The score lives in its own table (see
+ * `LeadScore`): a score edit plans `score` changes and leaves the lead record alone.
  */
-export type MassEditField = 'source' | 'assignee' | 'rating' | 'status';
-export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'assignee', 'rating', 'status'];
+export type MassEditField = 'source' | 'assignee' | 'rating' | 'status' | 'score';
+export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'assignee', 'rating', 'status', 'score'];
 export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 export const MAX_SOURCE_LENGTH = 256;
 
@@ -23,8 +25,19 @@ export type MassEdit =
   | { field: 'status'; value: 'open' }
   | { field: 'status'; value: 'disqualified'; disqualification: DisqualifyChoice }
   /** A user-defined field: the value is checked against the field's kind, like on the form. */
-  | { field: 'custom'; def: CustomFieldDef; value: CustomValue | null };
+  | { field: 'custom'; def: CustomFieldDef; value: CustomValue | null }
+  /** Manual stars (0-5) override the criteria; "clear" (null) hands the lead back to them. */
+  | { field: 'score'; value: number | null };
 
+/** The part of a lead's score a user sets; the numbers follow from it and the criteria. */
+export type ScoreSetting = Pick<LeadScore, 'mode' | 'manualStars'>;
+export const UNSCORED_SETTING: ScoreSetting = { mode: 'automatic', manualStars: null };
+
+/**
+ * Which field an edit (or the undo of one) touched, as the history names it. Kept with the undo
+ * record so the undo's history entry names the same field.
+ */
+export type FieldRef = { field: Exclude<MassEditField, 'score'> } | { field: 'custom'; id: string; name: string };
 /** The lead fields a mass edit may touch; the undo record keeps exactly these. */
 export type LeadPatch = {
   source?: string;
@@ -44,7 +57,8 @@ export type MassEditError =
   | { code: 'reasonRequired' }
   | { code: 'reasonTextRequired' }
   | { code: 'reasonTextTooLong'; max: number }
-  | { code: 'notANumber' | 'notADate' | 'notAChoice'; value: string };
+  | { code: 'notANumber' | 'notADate' | 'notAChoice'; value: string }
+  | { code: 'invalidStars'; max: number };
 
 /** Per-value validation; the dialog shows the message next to the value and applies nothing. */
 export function validateMassEdit(edit: MassEdit): MassEditError[] {
@@ -59,6 +73,10 @@ export function validateMassEdit(edit: MassEdit): MassEditError[] {
       return edit.value === null || RATINGS.includes(edit.value) ? [] : [{ code: 'invalidRating', value: String(edit.value) }];
     case 'assignee':
       return [];
+    case 'score':
+      return edit.value === null || (Number.isInteger(edit.value) && edit.value >= 0 && edit.value <= MAX_STARS)
+        ? []
+        : [{ code: 'invalidStars', max: MAX_STARS }];
     case 'custom': {
       if (edit.value === null) return [];
       if (edit.value === '') return [{ code: 'emptyValue' }];
@@ -96,7 +114,9 @@ export type PlannedChange = {
   id: LeadId;
   before: LeadPatch;
   after: LeadPatch;
-  /** What the lead's history records, for the edits that are part of its story. */
+  /** Set by a score edit, whose `before`/`after` lead patches are empty. */
+  score?: { before: ScoreSetting; after: ScoreSetting };
+  /** What the lead's history records. */
   event: WorkflowEvent | null;
 };
 
@@ -120,7 +140,7 @@ function customValuesWith(lead: Lead, fieldId: string, value: CustomValue | null
   return value === null ? rest : { ...rest, [fieldId]: value };
 }
 
-function patchFor(edit: MassEdit, now: number, lead: Lead): LeadPatch {
+function patchFor(edit: Exclude<MassEdit, { field: 'score' }>, now: number, lead: Lead): LeadPatch {
   switch (edit.field) {
     case 'custom':
       return { customValues: customValuesWith(lead, edit.def.id, edit.value) };
@@ -146,41 +166,100 @@ function samePatch(lead: Lead, patch: LeadPatch, edit: MassEdit): boolean {
   return (Object.keys(patch) as Array<keyof LeadPatch>).every((key) => (lead[key] ?? (key === 'source' ? '' : null)) === patch[key]);
 }
 
+export function fieldRefOf(edit: Exclude<MassEdit, { field: 'score' }>): FieldRef {
+  return edit.field === 'custom' ? { field: 'custom', id: edit.def.id, name: edit.def.name } : { field: edit.field };
+}
+
+/** A score edit's target: manual with the stars, or automatic keeping the old stars to pick again. */
+function scoreSettingFor(value: number | null, current: ScoreSetting): ScoreSetting {
+  return value === null ? { mode: 'automatic', manualStars: current.manualStars } : { mode: 'manual', manualStars: value };
+}
+
+/** What a user sees of a score setting: the manual stars, or null for "from the criteria". */
+function shownScore(setting: ScoreSetting): number | null {
+  return setting.mode === 'manual' ? setting.manualStars : null;
+}
+
 /**
  * What a mass edit will do to each lead, decided before anything is written: the storage layer
  * writes `after`, keeps `before` for undo and adds `event` to the history. Qualified leads keep
- * their status (they became contacts; reopening them is not a bulk decision).
+ * their status (they became contacts; reopening them is not a bulk decision). A score edit needs
+ * the leads' current settings (`scores`; a lead without one is unscored).
  */
-export function planMassEdit(leads: readonly Lead[], edit: MassEdit, names: AssigneeNames, now: number): MassEditPlan {
+export function planMassEdit(
+  leads: readonly Lead[],
+  edit: MassEdit,
+  names: AssigneeNames,
+  now: number,
+  scores: ReadonlyMap<LeadId, ScoreSetting> = new Map(),
+): MassEditPlan {
   const plan: MassEditPlan = { changes: [], unchanged: [], skipped: [] };
   for (const lead of leads) {
-    // Most edits write the same patch everywhere; a custom field keeps each lead's other values.
-    const after = patchFor(edit, now, lead);
-    const keys = Object.keys(after) as Array<keyof LeadPatch>;
+    if (edit.field === 'score') {
+      const before = scores.get(lead.id) ?? UNSCORED_SETTING;
+      const after = scoreSettingFor(edit.value, before);
+      if (before.mode === after.mode && shownScore(before) === shownScore(after)) plan.unchanged.push(lead.id);
+      else plan.changes.push({ id: lead.id, before: {}, after: {}, score: { before, after }, event: scoreChangeEvent(before, after) });
+      continue;
+    }
     if (edit.field === 'status' && lead.status === 'qualified') {
       plan.skipped.push({ id: lead.id, reason: 'qualified' });
       continue;
     }
+    // Most edits write the same patch everywhere; a custom field keeps each lead's other values.
+    const after = patchFor(edit, now, lead);
     if (samePatch(lead, after, edit)) {
       plan.unchanged.push(lead.id);
       continue;
     }
-    plan.changes.push({ id: lead.id, before: pick(lead, keys), after, event: eventFor(lead, edit, names) });
+    const keys = Object.keys(after) as Array<keyof LeadPatch>;
+    const event = leadChangeEvent(fieldRefOf(edit), lead, applyPatch(lead, after, now), names);
+    plan.changes.push({ id: lead.id, before: pick(lead, keys), after, event });
   }
   return plan;
 }
 
-function eventFor(lead: Lead, edit: MassEdit, names: AssigneeNames): WorkflowEvent | null {
-  if (edit.field === 'assignee') {
-    const from = assigneeOf(lead, names);
-    return sameAssignee(from, edit.value) ? null : { type: 'assigned', to: edit.value, from };
+/** A value as history shows it: empty text is no value. */
+function historyValue(value: CustomValue | null | undefined): HistoryValue {
+  return value === undefined || value === '' ? null : value;
+}
+
+/**
+ * The history entry for a change of one field between two states of a lead (an edit, or the
+ * undo of one); null when that field did not change.
+ */
+export function leadChangeEvent(ref: FieldRef, from: Lead, to: Lead, names: AssigneeNames): WorkflowEvent | null {
+  switch (ref.field) {
+    case 'assignee': {
+      const before = assigneeOf(from, names);
+      const after = assigneeOf(to, names);
+      return sameAssignee(before, after) ? null : { type: 'assigned', to: after, from: before };
+    }
+    case 'status':
+      if (from.status === to.status) return null;
+      if (to.status === 'open') return { type: 'reactivated' };
+      if (to.status === 'disqualified' && to.disqualification) {
+        return { type: 'disqualified', reasonLabel: to.disqualification.reasonLabel, text: to.disqualification.text };
+      }
+      return null;
+    case 'custom': {
+      const before = historyValue(from.customValues?.[ref.id]);
+      const after = historyValue(to.customValues?.[ref.id]);
+      return before === after ? null : { type: 'fieldChanged', field: 'custom', fieldId: ref.id, fieldName: ref.name, from: before, to: after };
+    }
+    case 'source':
+    case 'rating': {
+      const before = historyValue(from[ref.field]);
+      const after = historyValue(to[ref.field]);
+      return before === after ? null : { type: 'fieldChanged', field: ref.field, from: before, to: after };
+    }
   }
-  if (edit.field === 'status') {
-    return edit.value === 'open'
-      ? { type: 'reactivated' }
-      : { type: 'disqualified', reasonLabel: edit.disqualification.reasonLabel, text: edit.disqualification.text.trim() };
-  }
-  return null;
+}
+
+export function scoreChangeEvent(from: ScoreSetting, to: ScoreSetting): WorkflowEvent | null {
+  const before = shownScore(from);
+  const after = shownScore(to);
+  return before === after ? null : { type: 'fieldChanged', field: 'score', from: before, to: after };
 }
 
 /** The lead after a patch: a new rev so another pane's stale save is detected. */
@@ -188,36 +267,75 @@ export function applyPatch(lead: Lead, patch: LeadPatch, now: number): Lead {
   return { ...lead, ...patch, updatedAt: now, rev: lead.rev + 1 };
 }
 
-/** One lead of an undo record: the values before the edit and the rev the edit wrote. */
-export type UndoEntry = { id: LeadId; before: LeadPatch; rev: number };
+/**
+ * One lead of an undo record: the values before the edit and the rev the edit wrote; a score
+ * edit keeps the settings before and after instead (scores carry no rev).
+ */
+export type UndoEntry = {
+  id: LeadId;
+  before: LeadPatch;
+  /** What the edit wrote; absent on undo records written before field-level undo. */
+  after?: LeadPatch;
+  rev: number;
+  score?: { before: ScoreSetting; after: ScoreSetting };
+};
 
 export type UndoPlan = { restore: Lead[]; conflicts: LeadId[]; missing: LeadId[] };
+export type ScoreUndoPlan = { restore: Array<{ id: LeadId; setting: ScoreSetting }>; conflicts: LeadId[]; missing: LeadId[] };
 
 /**
- * Undo restores a lead only when nobody touched it since the edit (same rev); a lead edited in
- * between is reported as a conflict rather than silently overwritten.
+ * Undo restores a lead when the edited field still holds what the edit wrote: untouched since
+ * (same rev), or changed only in other fields (a later edit of another field). A lead whose field
+ * was changed again is reported as a conflict rather than silently overwritten. For a custom
+ * field only that field is compared and restored, so the lead's other custom values stay.
  */
-export function planUndo(entries: readonly UndoEntry[], current: ReadonlyArray<Lead | undefined>, now: number): UndoPlan {
+export function planUndo(entries: readonly UndoEntry[], current: ReadonlyArray<Lead | undefined>, now: number, ref?: FieldRef | null): UndoPlan {
   const plan: UndoPlan = { restore: [], conflicts: [], missing: [] };
   entries.forEach((entry, index) => {
     const lead = current[index];
     if (!lead) plan.missing.push(entry.id);
-    else if (lead.rev !== entry.rev) plan.conflicts.push(entry.id);
-    else plan.restore.push(applyPatch(lead, entry.before, now));
+    else if (lead.rev === entry.rev) plan.restore.push(applyPatch(lead, entry.before, now));
+    // Chunks written before `after` was kept can only tell by rev.
+    else if (entry.after && stillAsEdited(lead, entry.after, ref)) plan.restore.push(applyPatch(lead, restoringPatch(lead, entry.before, ref), now));
+    else plan.conflicts.push(entry.id);
   });
   return plan;
 }
 
-/** The history entry for undoing an edit that is part of the lead's story (assignee, status). */
-export function eventForRestore(current: Lead, restored: Lead, names: AssigneeNames): WorkflowEvent | null {
-  if (current.status !== restored.status) {
-    if (restored.status === 'open') return { type: 'reactivated' };
-    if (restored.status === 'disqualified' && restored.disqualification) {
-      return { type: 'disqualified', reasonLabel: restored.disqualification.reasonLabel, text: restored.disqualification.text };
+function sameValue(a: unknown, b: unknown): boolean {
+  // Patch values are plain data (strings, nulls, small objects built in one key order).
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function stillAsEdited(lead: Lead, after: LeadPatch, ref?: FieldRef | null): boolean {
+  return (Object.keys(after) as Array<keyof LeadPatch>).every((key) => {
+    if (key === 'customValues' && ref?.field === 'custom') return sameValue(lead.customValues?.[ref.id], after.customValues?.[ref.id]);
+    const value = lead[key] ?? (key === 'source' ? '' : key === 'customValues' ? {} : null);
+    return sameValue(value, after[key]);
+  });
+}
+
+function restoringPatch(lead: Lead, before: LeadPatch, ref?: FieldRef | null): LeadPatch {
+  if (ref?.field !== 'custom' || !before.customValues) return before;
+  return { ...before, customValues: customValuesWith(lead, ref.id, before.customValues[ref.id] ?? null) };
+}
+
+/**
+ * Undo of a score edit: a lead whose setting is no longer what the edit wrote was changed since
+ * (on its record, or by a later edit) and keeps that change. A deleted lead is left alone.
+ */
+export function planScoreUndo(entries: readonly UndoEntry[], leads: ReadonlyArray<Lead | undefined>, current: ReadonlyMap<LeadId, ScoreSetting>): ScoreUndoPlan {
+  const plan: ScoreUndoPlan = { restore: [], conflicts: [], missing: [] };
+  entries.forEach((entry, index) => {
+    const lead = leads[index];
+    if (!entry.score || !lead || lead.deletedAt) {
+      plan.missing.push(entry.id);
+      return;
     }
-    return null;
-  }
-  const from = assigneeOf(current, names);
-  const to = assigneeOf(restored, names);
-  return sameAssignee(from, to) ? null : { type: 'assigned', to, from };
+    const now = current.get(entry.id) ?? UNSCORED_SETTING;
+    const wrote = entry.score.after;
+    if (now.mode !== wrote.mode || now.manualStars !== wrote.manualStars) plan.conflicts.push(entry.id);
+    else plan.restore.push({ id: entry.id, setting: entry.score.before });
+  });
+  return plan;
 }

@@ -1,4 +1,4 @@
-import type { UndoEntry } from '../../domain/workflow/massEdit';
+import type { FieldRef, UndoEntry } from '../../domain/workflow/massEdit';
 
 /**
  * The undo record of one chunk of a mass edit, written in the same transaction as the chunk,
@@ -9,5 +9,7 @@ export type EditBatchChunk = {
   batchId: string;
   createdAt: number;
   field: string;
+  /** The field as history names it; absent on chunks written before field history existed. */
+  ref?: FieldRef;
   entries: UndoEntry[];
 };

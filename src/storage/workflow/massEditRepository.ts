@@ -1,10 +1,13 @@
 import { newId } from '../../domain/ids';
+import { unscoredLead, withComputedScore, type LeadScore } from '../../domain/leadScore';
 import {
-  applyPatch, eventForRestore, planMassEdit, planUndo, validateMassEdit, type DisqualifyChoice, type MassEdit,
+  applyPatch, fieldRefOf, leadChangeEvent, planMassEdit, planScoreUndo, planUndo, scoreChangeEvent, UNSCORED_SETTING, validateMassEdit,
+  type AssigneeNames, type DisqualifyChoice, type FieldRef, type MassEdit, type ScoreSetting, type UndoEntry,
 } from '../../domain/workflow/massEdit';
-import type { AssigneeRef, Lead, LeadId } from '../../domain/types';
+import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE } from '../leadRepository';
+import { liveScoringRules, readNumber, SCORING_KEYS } from '../scoringSettings';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from './peopleRepository';
 import { systemActivity } from './systemActivity';
@@ -21,6 +24,7 @@ export type MassEditResult = {
 };
 
 export type UndoResult = { restored: number; conflicts: number; missing: number };
+type ChunkUndo = UndoResult & { history: Activity[] };
 
 function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
   const out: T[][] = [];
@@ -49,28 +53,34 @@ export class MassEditRepository {
     }
     if (edit.field === 'assignee' && edit.value) await this.checkAssigneeExists(edit.value);
     const names = await this.people.names();
+    const ref = edit.field === 'score' ? undefined : fieldRefOf(edit);
     const batchId = newId<string>();
     const result: MassEditResult = { batchId: null, changed: 0, unchanged: 0, skipped: 0 };
     let done = 0;
     for (const chunk of chunks(ids, this.chunkSize)) {
-      await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.editBatches], async () => {
+      await this.db.transaction('rw', this.tables(), async () => {
         const now = this.now();
         const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
-        const byId = new Map(leads.map((l) => [l.id, l]));
-        const plan = planMassEdit(leads, edit, names, now);
-        const updated = plan.changes.map((c) => applyPatch(byId.get(c.id)!, c.after, now));
-        if (!updated.length) return;
-        await this.db.leads.bulkPut(updated);
-        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity('lead', c.id, c.event, now)] : []));
-        if (events.length) await this.db.activities.bulkAdd(events);
-        const undo: EditBatchChunk = {
-          id: newId<string>(), batchId, createdAt: now, field: edit.field,
-          entries: plan.changes.map((c, i) => ({ id: c.id, before: c.before, rev: updated[i]!.rev })),
-        };
-        await this.db.editBatches.add(undo);
-        result.changed += plan.changes.length;
+        const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
+        const plan = planMassEdit(leads, edit, names, now, scores);
         result.unchanged += plan.unchanged.length;
         result.skipped += plan.skipped.length;
+        if (!plan.changes.length) return;
+        const byId = new Map(leads.map((l) => [l.id, l]));
+        let entries: UndoEntry[];
+        if (edit.field === 'score') {
+          await this.writeScores(plan.changes.map((c) => ({ id: c.id, setting: c.score!.after })), now);
+          entries = plan.changes.map((c) => ({ id: c.id, before: {}, rev: byId.get(c.id)!.rev, score: c.score }));
+        } else {
+          const updated = plan.changes.map((c) => applyPatch(byId.get(c.id)!, c.after, now));
+          await this.db.leads.bulkPut(updated);
+          entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: updated[i]!.rev }));
+        }
+        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity('lead', c.id, c.event, now)] : []));
+        if (events.length) await this.db.activities.bulkAdd(events);
+        const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
+        await this.db.editBatches.add(undo);
+        result.changed += plan.changes.length;
       });
       done += chunk.length;
       onProgress?.(done, ids.length);
@@ -87,28 +97,49 @@ export class MassEditRepository {
     const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };
     let done = 0;
     for (const chunkId of chunkIds) {
-      await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.editBatches], async () => {
+      await this.db.transaction('rw', this.tables(), async () => {
         const chunk = await this.db.editBatches.get(chunkId);
         if (!chunk) return;
         const now = this.now();
-        const current = await this.db.leads.bulkGet(chunk.entries.map((e) => e.id));
-        const plan = planUndo(chunk.entries, current, now);
-        const byId = new Map(current.filter((l): l is Lead => Boolean(l)).map((l) => [l.id, l]));
-        await this.db.leads.bulkPut(plan.restore);
-        const events = plan.restore.flatMap((restored) => {
-          const event = eventForRestore(byId.get(restored.id)!, restored, names);
-          return event ? [systemActivity('lead', restored.id, event, now)] : [];
-        });
-        if (events.length) await this.db.activities.bulkAdd(events);
+        const plan = chunk.field === 'score' ? await this.undoScores(chunk, now) : await this.undoLeadFields(chunk, names, now);
+        await this.db.activities.bulkAdd(plan.history);
         await this.db.editBatches.delete(chunkId);
-        result.restored += plan.restore.length;
-        result.conflicts += plan.conflicts.length;
-        result.missing += plan.missing.length;
+        result.restored += plan.restored;
+        result.conflicts += plan.conflicts;
+        result.missing += plan.missing;
         done += chunk.entries.length;
       });
       onProgress?.(done, done);
     }
     return result;
+  }
+
+  /** Writes one undo chunk of a lead-field edit; returns its counts and history (inside the chunk's transaction). */
+  private async undoLeadFields(chunk: EditBatchChunk, names: AssigneeNames, now: number): Promise<ChunkUndo> {
+    const current = await this.db.leads.bulkGet(chunk.entries.map((e) => e.id));
+    // Chunks written before field history carry only the field's name.
+    const ref: FieldRef | null = chunk.ref ?? (chunk.field === 'custom' ? null : ({ field: chunk.field } as FieldRef));
+    const plan = planUndo(chunk.entries, current, now, ref);
+    const byId = new Map(current.filter((l): l is Lead => Boolean(l)).map((l) => [l.id, l]));
+    await this.db.leads.bulkPut(plan.restore);
+    const history = plan.restore.flatMap((restored) => {
+      const event = ref ? leadChangeEvent(ref, byId.get(restored.id)!, restored, names) : null;
+      return event ? [systemActivity('lead', restored.id, event, now)] : [];
+    });
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
+  }
+
+  private async undoScores(chunk: EditBatchChunk, now: number): Promise<ChunkUndo> {
+    const ids = chunk.entries.map((e) => e.id);
+    const leads = await this.db.leads.bulkGet(ids);
+    const settings = await this.scoreSettings(ids);
+    const plan = planScoreUndo(chunk.entries, leads, settings);
+    await this.writeScores(plan.restore, now);
+    const history = plan.restore.flatMap(({ id, setting }) => {
+      const event = scoreChangeEvent(settings.get(id) ?? UNSCORED_SETTING, setting);
+      return event ? [systemActivity('lead', id, event, now)] : [];
+    });
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
   }
 
   assign(ids: readonly LeadId[], assignee: AssigneeRef, onProgress?: Progress): Promise<MassEditResult> {
@@ -121,6 +152,34 @@ export class MassEditRepository {
 
   reactivate(ids: readonly LeadId[], onProgress?: Progress): Promise<MassEditResult> {
     return this.apply(ids, { field: 'status', value: 'open' }, onProgress);
+  }
+
+  /** Every table a mass edit or its undo may write, so each chunk is one transaction. */
+  private tables() {
+    const db = this.db;
+    return [db.leads, db.activities, db.editBatches, db.leadScores, db.criteria, db.settings];
+  }
+
+  /** The leads' score settings; a lead nobody scored has none (read as unscored). */
+  private async scoreSettings(ids: readonly LeadId[]): Promise<Map<LeadId, ScoreSetting>> {
+    const rows = await this.db.leadScores.bulkGet([...ids]);
+    return new Map(rows.filter((r): r is LeadScore => Boolean(r)).map((r) => [r.leadId, { mode: r.mode, manualStars: r.manualStars }]));
+  }
+
+  /**
+   * Writes score settings with their numbers recomputed under the rules in force, as the record's
+   * own star picker does, so the list and "leads by score" show them at once. Ticks are kept.
+   */
+  private async writeScores(changes: ReadonlyArray<{ id: LeadId; setting: ScoreSetting }>, now: number): Promise<void> {
+    if (!changes.length) return;
+    // Sequential awaits: a Promise.all over these native async helpers lost the transaction and
+    // it committed early (PrematureCommitError) on the undo path.
+    const stored = await this.db.leadScores.bulkGet(changes.map((c) => c.id));
+    const rules = await liveScoringRules(this.db);
+    const version = await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
+    await this.db.leadScores.bulkPut(
+      changes.map((c, i) => withComputedScore({ ...(stored[i] ?? unscoredLead(c.id)), ...c.setting }, rules, version, now)),
+    );
   }
 
   private async checkAssigneeExists(assignee: NonNullable<AssigneeRef>): Promise<void> {

@@ -1,10 +1,11 @@
 import {
-  Body1, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  Body1, Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
   makeStyles, Select, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AssigneeRef, CustomFieldDef, Rating } from '../../domain/types';
+import { MAX_STARS } from '../../domain/scoring';
 import { reasonNeedsText } from '../../domain/workflow/disqualifyReasons';
 import { MASS_EDIT_FIELDS, RATINGS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/workflow/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
@@ -14,6 +15,9 @@ import { AssigneeSelect } from './AssigneeSelect';
 import { reasonLabel, workflowErrorMessage } from './workflowText';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** Highest first: a bulk score is usually "these are hot", not "these are worthless". */
+const STAR_CHOICES = Array.from({ length: MAX_STARS + 1 }, (_, i) => MAX_STARS - i);
 
 /** A fixed field, or `custom:<id>` for a user-defined one. */
 type FieldChoice = MassEditField | `custom:${string}`;
@@ -52,6 +56,7 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
   const [clear, setClear] = useState(false);
   const [source, setSource] = useState('');
   const [rating, setRating] = useState<Rating>('hot');
+  const [stars, setStars] = useState(MAX_STARS);
   const [assignee, setAssignee] = useState<AssigneeRef>(null);
   const [status, setStatus] = useState<'open' | 'disqualified'>('open');
   const [reasonId, setReasonId] = useState('');
@@ -66,6 +71,8 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
         return { field: 'source', value: clear ? null : source };
       case 'rating':
         return { field: 'rating', value: clear ? null : rating };
+      case 'score':
+        return { field: 'score', value: clear ? null : stars };
       case 'assignee':
         return { field: 'assignee', value: clear ? null : assignee };
       case 'status':
@@ -145,6 +152,13 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                       ))}
                     </Select>
                   )}
+                  {field === 'score' && (
+                    <Select disabled={clear} value={String(stars)} onChange={(_, data) => setStars(Number(data.value))}>
+                      {STAR_CHOICES.map((n) => (
+                        <option key={n} value={n}>{t('workflow.massEdit.stars', { stars: n })}</option>
+                      ))}
+                    </Select>
+                  )}
                   {field === 'assignee' && <AssigneeSelect disabled={clear} value={assignee} onChange={setAssignee} />}
                   {field === 'status' && (
                     <Select value={status} onChange={(_, data) => setStatus(data.value as 'open' | 'disqualified')}>
@@ -168,7 +182,14 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                     </Field>
                   </>
                 )}
-                {canClear && <Checkbox checked={clear} onChange={(_, data) => setClear(Boolean(data.checked))} label={t('workflow.massEdit.clear')} />}
+                {field === 'score' && <Caption1>{t('workflow.massEdit.scoreHint')}</Caption1>}
+                {canClear && (
+                  <Checkbox
+                    checked={clear}
+                    onChange={(_, data) => setClear(Boolean(data.checked))}
+                    label={t(field === 'score' ? 'workflow.massEdit.clearScore' : 'workflow.massEdit.clear')}
+                  />
+                )}
               </>
             )}
           </DialogContent>

@@ -1,4 +1,4 @@
-import type { AssigneeRef, WorkflowEvent } from '../../domain/types';
+import type { AssigneeRef, ChangedField, HistoryValue, WorkflowEvent } from '../../domain/types';
 import { isBuiltInReason, type DisqualifyReason } from '../../domain/workflow/disqualifyReasons';
 import type { MatchReason } from '../../domain/workflow/duplicates';
 import type { MessageKey } from '../../i18n/en';
@@ -43,5 +43,17 @@ export function describeEvent(t: Translate, event: WorkflowEvent): string {
       return t('workflow.event.disqualified', { reason: event.text ? `${event.reasonLabel} (${event.text})` : event.reasonLabel });
     case 'reactivated':
       return t('workflow.event.reactivated');
+    case 'fieldChanged': {
+      const field = event.field === 'custom' ? (event.fieldName ?? '') : t(`workflow.field.${event.field}`);
+      return t('workflow.event.fieldChanged', { field, from: historyValueText(t, event.field, event.from), to: historyValueText(t, event.field, event.to) });
+    }
   }
+}
+
+function historyValueText(t: Translate, field: ChangedField, value: HistoryValue): string {
+  if (field === 'score') return typeof value === 'number' ? t('workflow.event.stars', { stars: value }) : t('workflow.event.automaticScore');
+  if (value === null) return t('workflow.event.empty');
+  if (typeof value === 'boolean') return t(value ? 'workflow.massEdit.yes' : 'workflow.massEdit.no');
+  if (field === 'rating' && (value === 'hot' || value === 'warm' || value === 'cold')) return t(`workflow.rating.${value}`);
+  return String(value);
 }

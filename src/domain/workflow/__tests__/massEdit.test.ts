@@ -1,5 +1,9 @@
-import type { CustomFieldDef, CustomFieldId, Lead, PersonId, TeamId } from '../../types';
-import { applyPatch, MAX_SOURCE_LENGTH, planMassEdit, planUndo, validateMassEdit, type AssigneeNames, type MassEdit } from '../massEdit';
+import { MAX_STARS } from '../../scoring';
+import type { CustomFieldDef, CustomFieldId, Lead, LeadId, PersonId, TeamId } from '../../types';
+import {
+  applyPatch, leadChangeEvent, MAX_SOURCE_LENGTH, planMassEdit, planScoreUndo, planUndo, validateMassEdit,
+  type AssigneeNames, type MassEdit, type ScoreSetting,
+} from '../massEdit';
 import { lead, NOW } from './fixtures';
 
 const names: AssigneeNames = {
@@ -21,6 +25,12 @@ describe('mass edit plan', () => {
     [{ field: 'status', value: 'disqualified', disqualification: { reasonId: '', reasonLabel: '', text: '' } }, ['reasonRequired']],
     [{ field: 'status', value: 'disqualified', disqualification: { reasonId: 'other', reasonLabel: 'Other', text: ' ' } }, ['reasonTextRequired']],
     [{ field: 'status', value: 'disqualified', disqualification: { reasonId: 'noBudget', reasonLabel: 'No budget', text: '' } }, []],
+    [{ field: 'score', value: 0 }, []],
+    [{ field: 'score', value: MAX_STARS }, []],
+    [{ field: 'score', value: null }, []],
+    [{ field: 'score', value: MAX_STARS + 1 }, ['invalidStars']],
+    [{ field: 'score', value: 2.5 }, ['invalidStars']],
+    [{ field: 'score', value: -1 }, ['invalidStars']],
   ])('validates %p', (edit, codes) => {
     expect(validateMassEdit(edit).map((e) => e.code)).toEqual(codes);
   });
@@ -29,15 +39,17 @@ describe('mass edit plan', () => {
     const leads = [lead('a', { source: 'Web' }), lead('b', { source: 'Trade fair' }), lead('c')];
     const plan = planMassEdit(leads, { field: 'source', value: ' Trade fair ' }, names, NOW);
     expect(plan.changes.map((c) => [c.id, c.before, c.after, c.event])).toEqual([
-      ['a', { source: 'Web' }, { source: 'Trade fair' }, null],
-      ['c', { source: '' }, { source: 'Trade fair' }, null],
+      ['a', { source: 'Web' }, { source: 'Trade fair' }, { type: 'fieldChanged', field: 'source', from: 'Web', to: 'Trade fair' }],
+      ['c', { source: '' }, { source: 'Trade fair' }, { type: 'fieldChanged', field: 'source', from: null, to: 'Trade fair' }],
     ]);
     expect(plan.unchanged).toEqual(['b']);
   });
 
   it('clears a value', () => {
     const plan = planMassEdit([lead('a', { rating: 'hot' }), lead('b')], { field: 'rating', value: null }, names, NOW);
-    expect(plan.changes.map((c) => [c.id, c.before, c.after])).toEqual([['a', { rating: 'hot' }, { rating: null }]]);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after, c.event])).toEqual([
+      ['a', { rating: 'hot' }, { rating: null }, { type: 'fieldChanged', field: 'rating', from: 'hot', to: null }],
+    ]);
     expect(plan.unchanged).toEqual(['b']);
   });
 
@@ -83,6 +95,32 @@ describe('mass edit plan', () => {
   });
 });
 
+describe('undo by field', () => {
+  it('restores a lead changed since only in other fields, and refuses one whose field changed again', () => {
+    const a = lead('a', { source: 'Web' });
+    const b = lead('b', { source: 'Email' });
+    const plan = planMassEdit([a, b], { field: 'source', value: 'Fair' }, names, NOW);
+    const [a2, b2] = plan.changes.map((c, i) => applyPatch([a, b][i]!, c.after, NOW));
+    const entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: [a2, b2][i]!.rev }));
+    const aRated = { ...a2!, rating: 'hot' as const, rev: a2!.rev + 1 };
+    const bResourced = { ...b2!, source: 'Phone', rev: b2!.rev + 1 };
+    const undo = planUndo(entries, [aRated, bResourced], NOW + 1, { field: 'source' });
+    expect(undo.restore.map((l) => [l.id, l.source, l.rating])).toEqual([['a', 'Web', 'hot']]);
+    expect(undo.conflicts).toEqual(['b']);
+  });
+
+  it('restores one custom field and keeps custom values set since', () => {
+    const def: CustomFieldDef = { id: 'cf-r' as CustomFieldId, name: 'Region', kind: 'text', choices: [], order: 0, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
+    const a = lead('a', { customValues: { 'cf-r': 'Bắc' } });
+    const change = planMassEdit([a], { field: 'custom', def, value: 'Nam' }, names, NOW).changes[0]!;
+    const edited = applyPatch(a, change.after, NOW);
+    const later = { ...edited, customValues: { ...edited.customValues, other: 'x' }, rev: edited.rev + 1 };
+    const entry = { id: change.id, before: change.before, after: change.after, rev: edited.rev };
+    const undo = planUndo([entry], [later], NOW + 1, { field: 'custom', id: 'cf-r', name: 'Region' });
+    expect(undo.restore[0]?.customValues).toEqual({ 'cf-r': 'Bắc', other: 'x' });
+  });
+});
+
 describe('mass edit of a custom field', () => {
   const budget: CustomFieldDef = { id: 'cf-budget' as CustomFieldId, name: 'Budget', kind: 'number', choices: [], order: 0, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
   const region: CustomFieldDef = { ...budget, id: 'cf-region' as CustomFieldId, name: 'Region', kind: 'choice', choices: ['Bắc', 'Trung', 'Nam'] };
@@ -110,5 +148,63 @@ describe('mass edit of a custom field', () => {
     const plan = planMassEdit([withValues('a', { 'cf-region': 'Bắc', note: 'x' }), withValues('b', {})], { field: 'custom', def: region, value: null }, noNames, 5);
     expect(plan.unchanged).toEqual(['b']);
     expect(plan.changes[0]?.after).toEqual({ customValues: { note: 'x' } });
+    expect(plan.changes[0]?.event).toEqual({ type: 'fieldChanged', field: 'custom', fieldId: 'cf-region', fieldName: 'Region', from: 'Bắc', to: null });
+  });
+
+  it('should name the field in the history of its undo', () => {
+    const before = withValues('a', { 'cf-region': 'Bắc' });
+    const after = withValues('a', { 'cf-region': 'Nam' });
+    expect(leadChangeEvent({ field: 'custom', id: 'cf-region', name: 'Region' }, after, before, noNames)).toEqual({
+      type: 'fieldChanged', field: 'custom', fieldId: 'cf-region', fieldName: 'Region', from: 'Nam', to: 'Bắc',
+    });
+    expect(leadChangeEvent({ field: 'custom', id: 'cf-region', name: 'Region' }, before, before, noNames)).toBeNull();
+  });
+});
+
+describe('mass edit of the score', () => {
+  const manual = (stars: number): ScoreSetting => ({ mode: 'manual', manualStars: stars });
+  const auto = (manualStars: number | null = null): ScoreSetting => ({ mode: 'automatic', manualStars });
+  const leads = [lead('unscored'), lead('auto'), lead('three'), lead('five'), lead('autoWasTwo')];
+  const scores = new Map<LeadId, ScoreSetting>([
+    ['auto' as LeadId, auto()], ['three' as LeadId, manual(3)], ['five' as LeadId, manual(5)], ['autoWasTwo' as LeadId, auto(2)],
+  ]);
+
+  it('sets manual stars where they differ, leaving the lead records alone', () => {
+    const plan = planMassEdit(leads, { field: 'score', value: 5 }, names, NOW, scores);
+    expect(plan.unchanged).toEqual(['five']);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after, c.score])).toEqual([
+      ['unscored', {}, {}, { before: auto(), after: manual(5) }],
+      ['auto', {}, {}, { before: auto(), after: manual(5) }],
+      ['three', {}, {}, { before: manual(3), after: manual(5) }],
+      ['autoWasTwo', {}, {}, { before: auto(2), after: manual(5) }],
+    ]);
+    expect(plan.changes.map((c) => c.event)).toEqual([
+      { type: 'fieldChanged', field: 'score', from: null, to: 5 },
+      { type: 'fieldChanged', field: 'score', from: null, to: 5 },
+      { type: 'fieldChanged', field: 'score', from: 3, to: 5 },
+      { type: 'fieldChanged', field: 'score', from: null, to: 5 },
+    ]);
+  });
+
+  it('clears the manual score back to automatic, keeping the stars to pick again', () => {
+    const plan = planMassEdit(leads, { field: 'score', value: null }, names, NOW, scores);
+    expect(plan.unchanged).toEqual(['unscored', 'auto', 'autoWasTwo']);
+    expect(plan.changes.map((c) => [c.id, c.score?.after, c.event])).toEqual([
+      ['three', auto(3), { type: 'fieldChanged', field: 'score', from: 3, to: null }],
+      ['five', auto(5), { type: 'fieldChanged', field: 'score', from: 5, to: null }],
+    ]);
+  });
+
+  it('undoes only scores still as the edit left them', () => {
+    const plan = planMassEdit(leads.slice(0, 3), { field: 'score', value: 4 }, names, NOW, scores);
+    const entries = plan.changes.map((c) => ({ id: c.id, before: c.before, rev: 1, score: c.score }));
+    const now = new Map<LeadId, ScoreSetting>([
+      ['unscored' as LeadId, manual(4)], ['auto' as LeadId, auto(4)], ['three' as LeadId, manual(4)],
+    ]);
+    const gone = { ...leads[2]!, deletedAt: NOW };
+    const undo = planScoreUndo(entries, [leads[0], leads[1], gone], now);
+    expect(undo.restore).toEqual([{ id: 'unscored', setting: auto() }]);
+    expect(undo.conflicts).toEqual(['auto']);
+    expect(undo.missing).toEqual(['three']);
   });
 });

@@ -179,6 +179,74 @@ describe('mass edit of a custom field', () => {
   });
 });
 
+describe('history of mass edits', () => {
+  it('records each lead\'s old and new value, and the undo puts a reverse entry', async () => {
+    const a = await repos.leads.create(input('Lê An', { source: 'Web', rating: 'cold' }));
+    const b = await repos.leads.create(input('Trần Bình'));
+    const { massEdit } = repos.workflow;
+    const events = async (id: LeadId) => (await repos.activities.historyOf(id)).map((h) => h.event).filter(Boolean);
+    const result = await massEdit.apply([a.id, b.id], { field: 'source', value: 'Hội chợ' });
+    await massEdit.apply([a.id, b.id], { field: 'rating', value: 'hot' });
+    expect(await events(b.id)).toEqual(expect.arrayContaining([
+      { type: 'fieldChanged', field: 'source', from: null, to: 'Hội chợ' },
+      { type: 'fieldChanged', field: 'rating', from: null, to: 'hot' },
+    ]));
+    expect(await massEdit.undo(result.batchId!)).toEqual({ restored: 2, conflicts: 0, missing: 0 });
+    expect((await repos.leads.get(a.id))?.source).toBe('Web');
+    expect(await events(a.id)).toEqual(expect.arrayContaining([
+      { type: 'fieldChanged', field: 'source', from: 'Web', to: 'Hội chợ' },
+      { type: 'fieldChanged', field: 'rating', from: 'cold', to: 'hot' },
+      { type: 'fieldChanged', field: 'source', from: 'Hội chợ', to: 'Web' },
+    ]));
+    expect(await events(a.id)).toHaveLength(3);
+  });
+});
+
+describe('mass edit of the score', () => {
+  it('sets manual stars across chunks, shows them in "leads by score", keeps ticks, and undoes what nobody changed since', async () => {
+    const { scoring } = repos;
+    const budget = await scoring.addCriterion({ description: 'Có ngân sách', importance: 'high' });
+    await scoring.addCriterion({ description: 'Đúng người quyết định', importance: 'normal' });
+    const [a, b, c] = await repos.leads.bulkCreate([input('Lê An'), input('Trần Bình'), input('Phạm Chi')]);
+    await scoring.setTicked(a!.id, budget.id, true);
+    await scoring.setManualStars(c!.id, 5);
+    const autoStarsOfA = (await scoring.scoreOf(a!.id)).stars;
+    const massEdit = new MassEditRepository(db, repos.workflow.people, Date.now, 2);
+    const progress: number[] = [];
+
+    await expect(massEdit.apply([a!.id], { field: 'score', value: 6 })).rejects.toMatchObject({ code: 'invalidStars' });
+    const result = await massEdit.apply([a!.id, b!.id, c!.id], { field: 'score', value: 4 }, (done) => progress.push(done));
+    expect(result).toMatchObject({ changed: 3, unchanged: 0 });
+    expect(progress).toEqual([2, 3]);
+    const scoreA = await scoring.scoreOf(a!.id);
+    expect(scoreA).toMatchObject({ mode: 'manual', manualStars: 4, stars: 4, ticks: [budget.id] });
+    expect(scoreA.computedStars).toBe(autoStarsOfA);
+    expect((await scoring.listByScore({ stars: 4 })).map((s) => s.lead.id).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect((await repos.leads.get(a!.id))?.rev).toBe(1);
+    expect((await repos.activities.historyOf(c!.id)).map((h) => h.event)).toEqual([{ type: 'fieldChanged', field: 'score', from: 5, to: 4 }]);
+
+    // Setting the same stars again changes nothing.
+    expect(await massEdit.apply([a!.id, b!.id], { field: 'score', value: 4 })).toMatchObject({ changed: 0, unchanged: 2, batchId: null });
+
+    await scoring.setManualStars(b!.id, 2);
+    expect(await massEdit.undo(result.batchId!)).toEqual({ restored: 2, conflicts: 1, missing: 0 });
+    expect(await scoring.scoreOf(a!.id)).toMatchObject({ mode: 'automatic', stars: autoStarsOfA, ticks: [budget.id] });
+    expect(await scoring.scoreOf(b!.id)).toMatchObject({ mode: 'manual', stars: 2 });
+    expect(await scoring.scoreOf(c!.id)).toMatchObject({ mode: 'manual', stars: 5 });
+    expect((await repos.activities.historyOf(c!.id)).map((h) => h.event)).toEqual(expect.arrayContaining([{ type: 'fieldChanged', field: 'score', from: 4, to: 5 }]));
+  });
+
+  it('clears manual scores back to the criteria', async () => {
+    const { scoring } = repos;
+    await scoring.addCriterion({ description: 'Có ngân sách', importance: 'high' });
+    const [a, b] = await repos.leads.bulkCreate([input('Lê An'), input('Trần Bình')]);
+    await scoring.setManualStars(a!.id, 5);
+    const result = await repos.workflow.massEdit.apply([a!.id, b!.id], { field: 'score', value: null });
+    expect(result).toMatchObject({ changed: 1, unchanged: 1 });
+    expect(await scoring.scoreOf(a!.id)).toMatchObject({ mode: 'automatic', manualStars: 5, stars: 0 });
+  });
+});
+
 describe('qualify / convert', () => {
   async function maiWithEmail() {
     const lead = await repos.leads.create(

@@ -4,7 +4,9 @@ import { renderWithProviders, testRepositories } from '../../../../test/setup/re
 import { emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import type { LeadSelection } from '../../leads/LeadSelection';
+import { createTranslate } from '../../../i18n/translate';
 import { BulkActions } from '../BulkActions';
+import { describeEvent } from '../workflowText';
 
 // Tabster leaves aria-hidden on the app in jsdom after a Fluent dialog closes; Chromium does
 // not (the browser test clicks the same buttons by role without this).
@@ -60,6 +62,34 @@ describe('BulkActions', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
     expect(await screen.findByText('2 leads changed (0 already had this value, 0 skipped).')).toBeInTheDocument();
     expect((await repositories.leads.get(created[1]!.id))?.customValues).toEqual({ [budget.id]: 1500.5 });
+  });
+
+  it('should set manual stars on the selection, write it in each history, and hand them back to the criteria', async () => {
+    const repositories = testRepositories();
+    const created = await repositories.leads.bulkCreate(['An', 'Bình'].map((fullName) => ({ ...emptyLeadInput(), fullName })));
+    await repositories.scoring.setManualStars(created[1]!.id, 2);
+    renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Mass edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'Score (stars)');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'New value' }), '4 of 5 stars (set by hand)');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(within(dialog).getByText('Change Score (stars) on 2 leads?')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    expect(await screen.findByText('2 leads changed (0 already had this value, 0 skipped).')).toBeInTheDocument();
+    expect(await repositories.scoring.scoreOf(created[0]!.id)).toMatchObject({ mode: 'manual', stars: 4 });
+    const [event] = (await repositories.activities.historyOf(created[1]!.id)).map((h) => h.event);
+    expect(describeEvent(createTranslate('en'), event!)).toBe('Score (stars): 2 ★ (manual) → 4 ★ (manual)');
+    expect(describeEvent(createTranslate('vi'), event!)).toBe('Điểm (số sao): 2 ★ (thủ công) → 4 ★ (thủ công)');
+
+    await user.click(screen.getByRole('button', { name: 'Mass edit', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    const again = await screen.findByRole('dialog', { hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await user.selectOptions(within(again).getByRole('combobox', { name: 'Field', hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'Score (stars)');
+    await user.click(within(again).getByRole('checkbox', { name: 'Clear the manual score (score from the criteria again)', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await user.click(within(again).getByRole('button', { name: 'Next', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await user.click(within(again).getByRole('button', { name: 'Apply to 2 leads', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await waitFor(async () => expect(await repositories.scoring.scoreOf(created[0]!.id)).toMatchObject({ mode: 'automatic' }));
   });
 
   it('should keep its buttons disabled with nothing selected', () => {
