@@ -87,10 +87,6 @@ export class LeadRepository {
       .first();
   }
 
-  async listNewestFirst(limit: number): Promise<Lead[]> {
-    return this.db.leads.orderBy('sortCreated').reverse().limit(limit).toArray();
-  }
-
   /** Live leads: only they carry `sortCreated`, so this is an index count. */
   async count(): Promise<number> {
     return this.db.leads.orderBy('sortCreated').count();

@@ -102,13 +102,6 @@ describe('LeadRepository look-ups', () => {
     expect(await leads.findByEmail('an.nguyen@hoangphat.vn')).toBeUndefined();
     expect(await leads.get(lead.id)).toBeUndefined();
   });
-
-  it('should list leads newest first', async () => {
-    await leads.create(input({ fullName: 'First', emails: [] }));
-    await leads.create(input({ fullName: 'Second', emails: [] }));
-    await leads.create(input({ fullName: 'Third', emails: [] }));
-    expect((await leads.listNewestFirst(2)).map((l) => l.fullName)).toEqual(['Third', 'Second']);
-  });
 });
 
 describe('LeadRepository.bulkCreate', () => {

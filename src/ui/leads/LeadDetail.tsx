@@ -4,14 +4,17 @@ import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
-import { HistoryList } from './HistoryList';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   values: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
-/** The lead's summary and its history; `actions` sits between them (e.g. "Log this email"). */
+/**
+ * The lead's summary and its history (the record's own History page, so notes, calls and tasks
+ * can be logged from the email too); `actions` sits between them (e.g. "Log this email").
+ */
 export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
@@ -35,7 +38,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
       <LeadWorkflowActions lead={lead} />
       <LeadScoreSection lead={lead} />
       <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
-      <HistoryList leadId={lead.id} />
+      <HistoryPanel leadId={lead.id} />
     </section>
   );
 }
