@@ -12,3 +12,13 @@ export function toE164(raw: string, region: CountryCode = DEFAULT_PHONE_REGION):
 export function phoneKey(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): string {
   return toE164(raw, region) ?? raw.replace(/\D+/g, '');
 }
+
+/**
+ * How a phone is shown: a home-region number the way people there write it (`0912 345 678`),
+ * any other one internationally (`+1 713 853 1411`); what does not parse is shown as typed.
+ */
+export function displayPhone(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): string {
+  const parsed = parsePhoneNumberFromString(raw, region);
+  if (!parsed || !parsed.isValid()) return raw;
+  return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
+}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { displayPhone } from '../../domain/phone';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -28,7 +29,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
           <Body1 key={e.address}>{e.address}</Body1>
         ))}
         {lead.phones.map((p) => (
-          <Body1 key={p.number}>{p.number}</Body1>
+          <Body1 key={p.number}>{displayPhone(p.number)}</Body1>
         ))}
         {lead.website && <Body1>{lead.website}</Body1>}
         <Caption1>{t('lead.created', { date: formatDateTime(lead.createdAt) })}</Caption1>
