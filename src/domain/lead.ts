@@ -136,6 +136,12 @@ export function validateLead(input: LeadInput, customFields: readonly CustomFiel
   return errors;
 }
 
+/** The address mail goes to: the first one marked, or the first there is (the rule `cleanLeadInput` stores). */
+export function mailingAddressText(addresses: readonly AddressEntry[]): string {
+  const written = addresses.filter((a) => a.text.trim());
+  return (written.find((a) => a.forMail) ?? written[0])?.text.trim() ?? '';
+}
+
 /** Drops empty rows and trims values, so what is stored is what the user meant. */
 export function cleanLeadInput(input: LeadInput): LeadInput {
   const addresses = input.addresses.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => a.text);
