@@ -30,7 +30,6 @@ export function RegionField({ value, onChange, hint, validationMessage }: Region
     <Field label={t('region.field')} hint={hint} validationMessage={validationMessage}>
       <Combobox
         freeform
-        clearable
         placeholder={t('region.placeholder')}
         value={value}
         selectedOptions={value ? [value] : []}
