@@ -110,6 +110,7 @@ registerBench({
       phones: i % 3 === 1 ? lead.phones : [],
       company: i % 3 === 2 ? lead.company : `Fresh ${i}`,
       fileAsStyle: lead.fileAsStyle,
+      region: lead.region ?? '',
     }));
     const times: number[] = [];
     for (const probe of probes) times.push(await timed(() => leads.findDuplicates(probe)));

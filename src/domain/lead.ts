@@ -20,6 +20,8 @@ export type LeadInput = {
   emails: EmailEntry[];
   phones: PhoneEntry[];
   addresses: AddressEntry[];
+  /** City / province ("Hồ Chí Minh", "Houston"); '' when unknown. */
+  region: string;
   website: string;
   source: string;
   notes: string;
@@ -34,6 +36,8 @@ export const MAX_NAME_LENGTH = 256;
 export const MAX_SHORT_TEXT_LENGTH = 512;
 /** Notes hold long text (meeting minutes, pasted mail); the cap only stops accidental pastes of a book. */
 export const MAX_NOTES_LENGTH = 100_000;
+/** Longer than any province or city name; the cap keeps a pasted address out of a filter and chart key. */
+export const MAX_REGION_LENGTH = 100;
 export const LEAD_STATUSES: readonly LeadStatus[] = ['open', 'qualified', 'disqualified'];
 export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 
@@ -47,6 +51,7 @@ export function emptyLeadInput(): LeadInput {
     emails: [],
     phones: [],
     addresses: [],
+    region: '',
     website: '',
     source: '',
     notes: '',
@@ -69,6 +74,8 @@ export function leadInputOf(lead: Lead): LeadInput {
     emails: lead.emails.map((e) => ({ ...e })),
     phones: lead.phones.map((p) => ({ ...p })),
     addresses: lead.addresses.map((a) => ({ ...a })),
+    // Leads written before schema v5 have no region.
+    region: lead.region ?? '',
     website: lead.website,
     source: lead.source,
     notes: lead.notes,
@@ -84,6 +91,7 @@ export type LeadFieldError =
   | { field: 'fullName'; code: 'required' | 'tooLong'; max?: number }
   | { field: 'jobTitle' | 'company' | 'website' | 'source'; code: 'tooLong'; max?: number }
   | { field: 'notes'; code: 'tooLong'; max?: number }
+  | { field: 'region'; code: 'tooLong'; max?: number }
   | { field: 'website'; code: 'invalidWebsite'; value: string }
   | { field: `emails.${number}`; code: 'invalidEmail'; value: string }
   | { field: `emails.${number}`; code: 'duplicateEmail'; value: string }
@@ -106,6 +114,7 @@ export function validateLead(input: LeadInput, customFields: readonly CustomFiel
   if (website && website.length <= MAX_SHORT_TEXT_LENGTH && !WEBSITE_PATTERN.test(website)) {
     errors.push({ field: 'website', code: 'invalidWebsite', value: website });
   }
+  if (input.region.trim().length > MAX_REGION_LENGTH) errors.push({ field: 'region', code: 'tooLong', max: MAX_REGION_LENGTH });
   if (input.notes.length > MAX_NOTES_LENGTH) errors.push({ field: 'notes', code: 'tooLong', max: MAX_NOTES_LENGTH });
   const seen = new Set<string>();
   input.emails.forEach((email, index) => {
@@ -127,6 +136,12 @@ export function validateLead(input: LeadInput, customFields: readonly CustomFiel
   return errors;
 }
 
+/** The address mail goes to: the first one marked, or the first there is (the rule `cleanLeadInput` stores). */
+export function mailingAddressText(addresses: readonly AddressEntry[]): string {
+  const written = addresses.filter((a) => a.text.trim());
+  return (written.find((a) => a.forMail) ?? written[0])?.text.trim() ?? '';
+}
+
 /** Drops empty rows and trims values, so what is stored is what the user meant. */
 export function cleanLeadInput(input: LeadInput): LeadInput {
   const addresses = input.addresses.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => a.text);
@@ -139,6 +154,7 @@ export function cleanLeadInput(input: LeadInput): LeadInput {
     company: input.company.trim(),
     website: input.website.trim(),
     source: input.source.trim(),
+    region: input.region.trim().replace(/\s+/g, ' '),
     emails: input.emails.map((e) => ({ ...e, address: e.address.trim() })).filter((e) => e.address),
     phones: input.phones.map((p) => ({ ...p, number: p.number.trim() })).filter((p) => p.number),
     addresses: addresses.map((a, index) => ({ ...a, forMail: index === mailIndex })),
@@ -185,9 +201,10 @@ export function leadBody(lead: Lead): LeadBody {
 }
 
 function storedFields(input: LeadInput) {
-  const clean = cleanLeadInput(input);
+  const { region, ...clean } = cleanLeadInput(input);
   const fileAsStyle = clean.fileAsStyle ?? defaultFileAsStyle(clean.fullName);
-  return { ...clean, fileAsStyle, fileAs: fileAsText(clean.fullName, clean.company, fileAsStyle) };
+  // An empty region is left out rather than stored as '': the `region` index then holds only leads that have one.
+  return { ...clean, ...(region ? { region } : {}), fileAsStyle, fileAs: fileAsText(clean.fullName, clean.company, fileAsStyle) };
 }
 
 export function buildLead(id: LeadId, input: LeadInput, now: number): Lead {
@@ -198,7 +215,8 @@ export function buildLead(id: LeadId, input: LeadInput, now: number): Lead {
 export function applyLeadEdit(current: Lead, input: LeadInput, now: number): Lead {
   // Workflow (#6): a lead has one assignee; picking a person in the form ends a team assignment.
   const endsTeam = Boolean(current.teamId && input.ownerId && input.ownerId !== current.ownerId);
-  return withDerivedKeys({ ...leadBody(current), ...storedFields(input), ...(endsTeam ? { teamId: null } : {}), updatedAt: now, rev: current.rev + 1 });
+  const { region: _previousRegion, ...body } = leadBody(current);
+  return withDerivedKeys({ ...body, ...storedFields(input), ...(endsTeam ? { teamId: null } : {}), updatedAt: now, rev: current.rev + 1 });
 }
 
 export function softDeleted(current: Lead, now: number): Lead {

@@ -27,6 +27,8 @@ export type LeadDraft = {
   phones: Array<Suggestion<DraftPhone>>;
   website: Suggestion<string> | null;
   address: Suggestion<string> | null;
+  /** The city / province the address names (`regionFromAddress`), read from the same line. */
+  region: Suggestion<string> | null;
   /** The sender's new text, without quoted history and without the signature. */
   replyText: string;
   signatureText: string | null;
@@ -45,6 +47,7 @@ export function emptyDraft(): LeadDraft {
     phones: [],
     website: null,
     address: null,
+    region: null,
     replyText: '',
     signatureText: null,
     notes: [],

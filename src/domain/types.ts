@@ -90,6 +90,11 @@ export type Lead = RecordMeta &
     emails: EmailEntry[];
     phones: PhoneEntry[];
     addresses: AddressEntry[];
+    /**
+     * v5: city / province, trimmed ("Hồ Chí Minh", "Houston"). Absent when unknown (never ''), so
+     * the `region` index holds only leads that have one; records written before v5 read as ''.
+     */
+    region?: string;
     website: string;
     source: string;
     notes: string;
@@ -130,6 +135,8 @@ export type Contact = RecordMeta &
     notes?: string;
     addresses?: AddressEntry[];
     website?: string;
+    /** v5: the lead's city / province, carried over at conversion. */
+    region?: string;
   };
 
 export type Account = RecordMeta & {

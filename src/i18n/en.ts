@@ -2,6 +2,7 @@ import { workflowEn } from './workflow.en';
 import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
+import { regionEn } from './region.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -80,6 +81,7 @@ export const en = {
   ...recordEn,
   ...mailUpdateEn,
   ...scoringEn,
+  ...regionEn,
   // Feature catalogues: one spread per feature file.
 };
 

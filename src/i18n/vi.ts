@@ -3,6 +3,7 @@ import { workflowVi } from './workflow.vi';
 import { recordVi } from './record.vi';
 import { mailUpdateVi } from './mailUpdate.vi';
 import { scoringVi } from './scoring.vi';
+import { regionVi } from './region.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
@@ -10,6 +11,7 @@ export const vi: Messages = {
   ...mailUpdateVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   ...workflowVi,
+  ...regionVi,
   ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',

@@ -5,6 +5,7 @@ import { companyFromDomain } from '../domain/freeMail';
 import { emptyDraft, type LeadDraft, type Suggestion } from '../domain/leadDraft';
 import type { MailMessage } from '../domain/mailMessage';
 import { DEFAULT_PHONE_REGION } from '../domain/phone';
+import { regionFromAddress } from '../domain/region';
 import { detectSignature } from './detectSignature';
 import { extractSignatureFields } from './extractSignatureFields';
 import { htmlToReaderText } from './htmlToReaderText';
@@ -165,6 +166,8 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
   draft.phones = fields.phones;
   draft.website = fields.website;
   draft.address = fields.address;
+  const place = fields.address ? regionFromAddress(fields.address.value) : null;
+  draft.region = place && fields.address ? { ...fields.address, value: place } : null;
 }
 
 /**

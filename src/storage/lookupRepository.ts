@@ -62,6 +62,11 @@ export class LookupRepository {
     });
   }
 
+  /** Regions already given to leads, read from the `region` index's keys (no lead is loaded). */
+  async usedRegions(): Promise<string[]> {
+    return (await this.db.leads.orderBy('region').uniqueKeys()).filter((key): key is string => typeof key === 'string');
+  }
+
   async people(): Promise<Person[]> {
     const people = await this.db.people.toArray();
     return people.filter((p) => !p.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'vi'));

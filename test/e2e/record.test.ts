@@ -100,10 +100,29 @@ describe('the full lead record', () => {
     await page.getByRole('textbox', { name: 'Phone 2' }).fill('028 3822 0000');
     await page.getByRole('combobox', { name: 'Label for Phone 2' }).selectOption('fax');
     await page.getByRole('button', { name: 'Add address' }).click();
-    await page.getByRole('textbox', { name: 'Address', exact: true }).fill('12 Lê Lợi, Quận 1');
+    // The region follows the mailing address while it is only a suggestion.
+    // Seen at the narrowest pane Outlook gives (320 px).
+    await page.setViewportSize({ width: 320, height: 900 });
+    const region = page.getByRole('combobox', { name: 'City / region' });
+    await page.getByRole('textbox', { name: 'Address', exact: true }).fill('12 Lê Lợi, Quận 1, TP. Hồ Chí Minh');
+    await page.getByText('Read from the mailing address').waitFor();
+    assert.equal(await region.inputValue(), 'Hồ Chí Minh');
+    await region.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'record-region-suggested-320.png') });
     await page.getByRole('button', { name: 'Add address' }).click();
     await page.getByRole('textbox', { name: 'Address 2' }).fill('45 Nguyễn Huệ, Quận 1');
     await page.getByRole('checkbox', { name: 'Use for mail (2)' }).check();
+    assert.equal(await region.inputValue(), '', 'the new mailing address names no province');
+    // Picked with the keyboard from the list, typed without diacritics.
+    await region.pressSequentially('ho chi');
+    await page.getByRole('option', { name: 'Hồ Chí Minh' }).waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'record-region-list-320.png') });
+    await region.press('ArrowDown');
+    await region.press('Enter');
+    assert.equal(await region.inputValue(), 'Hồ Chí Minh');
+    await region.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'record-region-320.png') });
+    await page.setViewportSize({ width: 400, height: 900 });
     await page.getByRole('textbox', { name: 'Website' }).fill('senvang.vn');
     await page.getByRole('textbox', { name: 'New source' }).fill('Hội thảo');
     await page.getByRole('button', { name: 'Add source' }).click();
@@ -131,6 +150,8 @@ describe('the full lead record', () => {
     assert.equal(await value('textbox', 'Phone 2'), '028 3822 0000');
     assert.equal(await value('combobox', 'Label for Phone 2'), 'fax');
     assert.equal(await value('textbox', 'Address 2'), '45 Nguyễn Huệ, Quận 1');
+    assert.equal(await value('combobox', 'City / region'), 'Hồ Chí Minh');
+    await page.getByText('City / region: Hồ Chí Minh').waitFor();
     assert.equal(await page.getByRole('checkbox', { name: 'Use for mail (2)' }).isChecked(), true);
     assert.equal(await page.getByRole('checkbox', { name: 'Use for mail (1)' }).isChecked(), false);
     assert.equal(await value('textbox', 'Website'), 'senvang.vn');

@@ -1,4 +1,4 @@
-import { buildLead, emptyLeadInput, leadSearchKeys, MAX_NAME_LENGTH, validateLead, type LeadInput } from '../lead';
+import { applyLeadEdit, buildLead, emptyLeadInput, leadInputOf, leadSearchKeys, MAX_NAME_LENGTH, MAX_REGION_LENGTH, validateLead, type LeadInput } from '../lead';
 import type { LeadId } from '../types';
 
 const input = (overrides: Partial<LeadInput>): LeadInput => ({ ...emptyLeadInput(), ...overrides });
@@ -52,5 +52,27 @@ describe('buildLead', () => {
   it('should trim values, drop empty rows and start at rev 1', () => {
     const lead = buildLead('id-1' as LeadId, input({ fullName: '  An  ', emails: [{ address: '', label: 'work' }] }), 1000);
     expect(lead).toMatchObject({ id: 'id-1', fullName: 'An', emails: [], rev: 1, createdAt: 1000, updatedAt: 1000, deletedAt: null });
+  });
+});
+
+describe('the region field', () => {
+  it('should refuse a region longer than the limit, counting it trimmed', () => {
+    expect(validateLead(input({ fullName: 'An', region: ` ${'a'.repeat(MAX_REGION_LENGTH)} ` }))).toEqual([]);
+    expect(validateLead(input({ fullName: 'An', region: 'a'.repeat(MAX_REGION_LENGTH + 1) }))).toEqual([{ field: 'region', code: 'tooLong', max: MAX_REGION_LENGTH }]);
+  });
+
+  it('should store the region trimmed, and leave an empty one out so the index skips the lead', () => {
+    expect(buildLead('l1' as LeadId, input({ fullName: 'An', region: '  Hồ   Chí Minh ' }), 1).region).toBe('Hồ Chí Minh');
+    expect(buildLead('l2' as LeadId, input({ fullName: 'An', region: '   ' }), 1)).not.toHaveProperty('region');
+  });
+
+  it('should carry the region through an edit, clear it, and read an old lead without one as empty', () => {
+    const lead = buildLead('l1' as LeadId, input({ fullName: 'An', region: 'Hà Nội' }), 1);
+    expect(leadInputOf(lead).region).toBe('Hà Nội');
+    const moved = applyLeadEdit(lead, { ...leadInputOf(lead), region: 'Đà Nẵng' }, 2);
+    expect(moved).toMatchObject({ region: 'Đà Nẵng', rev: 2 });
+    expect(applyLeadEdit(moved, { ...leadInputOf(moved), region: '' }, 3)).not.toHaveProperty('region');
+    const { region: _none, ...beforeV5 } = lead;
+    expect(leadInputOf(beforeV5).region).toBe('');
   });
 });

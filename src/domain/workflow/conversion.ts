@@ -117,6 +117,8 @@ export function planConversion(lead: Lead, history: readonly Activity[], input: 
   const fromLead = {
     fullName: lead.fullName, jobTitle: lead.jobTitle, emails: lead.emails, phones: lead.phones,
     addresses: lead.addresses, website: lead.website, notes: lead.notes, accountId, fromLeadId: lead.id,
+    // The region goes with the addresses it was read from; absent stays absent (no '' in the record).
+    ...(lead.region ? { region: lead.region } : {}),
   };
   let contact: RecordWrite<Contact>;
   if (input.linkContact) {

@@ -28,6 +28,20 @@ describe('draftFromMessage', () => {
     expect(draft.notes).toContain('quoteRemoved');
   });
 
+  it('suggests the region named by the signature address, from the same line', () => {
+    const draft = draftFromMessage(
+      message({ from, bodyText: 'Chào chị,\n\nTrân trọng,\nNguyễn Văn An\nĐịa chỉ: 12 Lê Lợi, Phường Bến Nghé, Quận 1, TP.HCM\nDĐ: 0903 123 456' }),
+    );
+    expect(draft.address?.value).toBe('12 Lê Lợi, Phường Bến Nghé, Quận 1, TP.HCM');
+    expect(draft.region).toEqual({ ...draft.address, value: 'Hồ Chí Minh' });
+  });
+
+  it('suggests no region when the address names none', () => {
+    const draft = draftFromMessage(message({ from, bodyText: 'Chào chị,\n\nTrân trọng,\nNguyễn Văn An\nĐịa chỉ: 45 Nguyễn Huệ, Quận 1\nDĐ: 0903 123 456' }));
+    expect(draft.address?.value).toBe('45 Nguyễn Huệ, Quận 1');
+    expect(draft.region).toBeNull();
+  });
+
   it('uses the phone region option', () => {
     const draft = draftFromMessage(message({ from, bodyText: 'Hi\n\nBest,\nAn\nMobile: 07911 123456' }), { phoneRegion: 'GB' });
     expect(draft.phones[0]?.value.number).toBe('+447911123456');

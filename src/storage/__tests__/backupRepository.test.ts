@@ -31,7 +31,7 @@ function setup() {
 
 async function fill(repos: ReturnType<typeof setup>) {
   const note = `${'Dài '.repeat(2500)}👩‍👩‍👧 e\u0301 مرحبا`;
-  const lead = await repos.leads.create({ ...emptyLeadInput(), fullName: 'Nguyễn Văn An', notes: note, emails: [{ address: 'an@x.vn', label: 'work' }] });
+  const lead = await repos.leads.create({ ...emptyLeadInput(), fullName: 'Nguyễn Văn An', region: 'Hồ Chí Minh', notes: note, emails: [{ address: 'an@x.vn', label: 'work' }] });
   await repos.activities.add(lead.id, { ...emptyActivityInput('phone', 10), subject: 'Gọi', durationMinutes: 5 });
   await repos.lookups.addCustomField({ name: 'Ngành', kind: 'choice', choices: ['Thép', 'Gỗ'] });
   await repos.settings.set('language', 'vi');
@@ -49,6 +49,8 @@ describe('BackupRepository', () => {
     const result = await target.backup.restore(file);
     expect(result.counts).toEqual(await source.backup.counts());
     expect((await target.leads.get(lead.id))?.notes).toBe(note);
+    expect((await target.leads.get(lead.id))?.region).toBe('Hồ Chí Minh');
+    expect(await target.lookups.usedRegions()).toEqual(['Hồ Chí Minh']);
     expect(await target.leads.matchingIds({ text: 'nguyen', sort: 'fileAs', filters: {} })).toEqual([lead.id]);
     expect(await target.leads.count()).toBe(1);
     expect(await target.activities.historyOf(lead.id)).toHaveLength(1);

@@ -9,9 +9,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import type { DuplicateMatch } from '../../domain/duplicates';
 import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fileAs';
-import { LEAD_STATUSES, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
+import { LEAD_STATUSES, mailingAddressText, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
+import { regionFromAddress } from '../../domain/region';
 import { normalizeEmail } from '../../domain/email';
-import type { AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneKind, Rating } from '../../domain/types';
+import type { AddressEntry, AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneKind, Rating } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConflictError, ValidationError } from '../../storage/errors';
 import { useRepositories } from '../shell/RepositoriesContext';
@@ -22,6 +23,7 @@ import { fieldErrorMessage } from './fieldErrorMessage';
 import type { SuggestedField, SuggestionMark } from './leadInputFromDraft';
 import { PhotoField, type PendingPhoto } from './PhotoField';
 import { ReferrerPicker } from './ReferrerPicker';
+import { RegionField } from './RegionField';
 import { SourceField } from './SourceField';
 
 const useStyles = makeStyles({
@@ -83,15 +85,16 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   const hint = (field: SuggestedField, clear: () => void) => {
     const m = openMarks[field];
     if (!m) return undefined;
+    const fromAddress = m.from === 'address';
     const badge = (
       <Badge appearance="tint" color={m.kind === 'guess' ? 'warning' : 'informative'} size="small">
-        {m.kind === 'guess' ? t('lead.guess') : t('lead.suggested')}
+        {m.kind === 'guess' ? t('lead.guess') : fromAddress ? t('region.suggested') : t('lead.suggested')}
       </Badge>
     );
     return (
       <span className={styles.row}>
         {m.line ? (
-          <Tooltip content={t('lead.suggestion.from', { line: m.line })} relationship="description">
+          <Tooltip content={fromAddress ? t('region.suggestion.from', { line: m.line }) : t('lead.suggestion.from', { line: m.line })} relationship="description">
             {badge}
           </Tooltip>
         ) : (
@@ -115,6 +118,26 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   };
   // Editing a suggested value is accepting it: the mark goes away.
   const accept = (field: SuggestedField) => setOpenMarks(({ [field]: _removed, ...rest }) => rest);
+
+  /**
+   * Every address change goes through here. A region that is empty, or still only a suggestion,
+   * follows the mailing address; one the user typed, picked or kept is never overwritten.
+   */
+  const setAddresses = (next: AddressEntry[]) => {
+    const before = mailingAddressText(input.addresses);
+    const after = mailingAddressText(next);
+    set('addresses', next);
+    const suggested = Boolean(openMarks.region);
+    if (after === before || (input.region.trim() && !suggested)) return;
+    const found = after ? regionFromAddress(after) : null;
+    if (found) {
+      set('region', found);
+      setOpenMarks((current) => ({ ...current, region: { kind: 'suggested', line: after, from: 'address' } }));
+    } else if (suggested) {
+      set('region', '');
+      accept('region');
+    }
+  };
 
   const emailsChanged = () => {
     const keys = (list: LeadInput['emails']) => list.map((e) => normalizeEmail(e.address)).filter(Boolean).sort().join(',');
@@ -321,7 +344,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
                   onChange={(_, data) => {
                     const next = [...input.addresses];
                     next[index] = { ...address, text: data.value };
-                    set('addresses', next);
+                    setAddresses(next);
                   }}
                 />
               </Field>
@@ -332,7 +355,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
                 onChange={(_, data) => {
                   const next = [...input.addresses];
                   next[index] = { ...address, label: data.value as AddressLabel };
-                  set('addresses', next);
+                  setAddresses(next);
                 }}
               >
                 {ADDRESS_LABELS.map((l) => (
@@ -345,14 +368,14 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
                 appearance="subtle"
                 icon={<Dismiss20Regular />}
                 aria-label={t('record.removeRow', { field: t('record.field.address'), index: index + 1 })}
-                onClick={() => set('addresses', input.addresses.filter((_, i) => i !== index))}
+                onClick={() => setAddresses(input.addresses.filter((_, i) => i !== index))}
               />
             </div>
             <Checkbox
               label={`${t('record.forMail')} (${index + 1})`}
               checked={address.forMail}
               // Only one address is for mail: ticking one unticks the others.
-              onChange={(_, data) => set('addresses', input.addresses.map((a, i) => ({ ...a, forMail: i === index ? Boolean(data.checked) : data.checked ? false : a.forMail })))}
+              onChange={(_, data) => setAddresses(input.addresses.map((a, i) => ({ ...a, forMail: i === index ? Boolean(data.checked) : data.checked ? false : a.forMail })))}
             />
           </div>
         ))}
@@ -360,11 +383,20 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
           size="small"
           appearance="subtle"
           icon={<Add20Regular />}
-          onClick={() => set('addresses', [...input.addresses, { text: '', label: 'work', forMail: input.addresses.length === 0 }])}
+          onClick={() => setAddresses([...input.addresses, { text: '', label: 'work', forMail: input.addresses.length === 0 }])}
         >
           {t('record.addAddress')}
         </Button>
       </section>
+      <RegionField
+        value={input.region}
+        onChange={(value) => {
+          set('region', value);
+          accept('region');
+        }}
+        hint={hint('region', () => set('region', ''))}
+        validationMessage={errorFor('region')}
+      />
 
       {text('website', t('lead.field.website'))}
       <SourceField value={input.source} onChange={(v) => set('source', v)} />

@@ -1,8 +1,9 @@
 import { GUESS_CONFIDENCE, type LeadDraft, type Suggestion } from '../../domain/leadDraft';
 import { emptyLeadInput, type LeadInput } from '../../domain/lead';
 
-export type SuggestedField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'emails' | 'phones';
-export type SuggestionMark = { kind: 'suggested' | 'guess'; line: string | null };
+export type SuggestedField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'emails' | 'phones' | 'region';
+/** `from`: where the value was read; 'address' is the form's own suggestion from the mailing address (default 'email'). */
+export type SuggestionMark = { kind: 'suggested' | 'guess'; line: string | null; from?: 'email' | 'address' };
 
 function mark(suggestion: Suggestion<unknown> | null | undefined): SuggestionMark | undefined {
   if (!suggestion) return undefined;
@@ -19,6 +20,7 @@ export function leadInputFromDraft(draft: LeadDraft): { input: LeadInput; marks:
   input.emails = draft.emails.map((e) => ({ address: e.value, label: 'work' }));
   input.phones = draft.phones.map((p) => ({ number: p.value.number, kind: p.value.kind }));
   if (draft.address) input.addresses = [{ text: draft.address.value, label: 'work', forMail: true }];
+  input.region = draft.region?.value ?? '';
   input.source = 'email';
   const marks: Partial<Record<SuggestedField, SuggestionMark>> = {};
   const fields: Array<[SuggestedField, Suggestion<unknown> | null | undefined]> = [
@@ -28,6 +30,7 @@ export function leadInputFromDraft(draft: LeadDraft): { input: LeadInput; marks:
     ['website', draft.website],
     ['emails', draft.emails[0]],
     ['phones', draft.phones[0]],
+    ['region', draft.region],
   ];
   for (const [field, suggestion] of fields) {
     const m = mark(suggestion);

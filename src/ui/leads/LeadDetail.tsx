@@ -32,6 +32,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
           <Body1 key={p.number}>{displayPhone(p.number)}</Body1>
         ))}
         {lead.website && <Body1>{lead.website}</Body1>}
+        {lead.region && <Body1>{t('region.shown', { region: lead.region })}</Body1>}
         <Caption1>{t('lead.created', { date: formatDateTime(lead.createdAt) })}</Caption1>
       </div>
       {actions}

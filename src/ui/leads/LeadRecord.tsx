@@ -45,6 +45,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
         <div className={styles.title}>
           <Title3 as="h2">{stored.fullName}</Title3>
           {subtitle && <Body1 block>{subtitle}</Body1>}
+          {stored.region && <Body1 block>{t('region.shown', { region: stored.region })}</Body1>}
           <Caption1 block>{t('lead.created', { date: formatDateTime(stored.createdAt) })}</Caption1>
           {stored.status !== 'open' && <Badge appearance="tint">{t(`record.status.${stored.status}`)}</Badge>}
         </div>

@@ -167,6 +167,7 @@ function ContactDetail({ id, onOpenLead }: { id: ContactId; onOpenLead(id: LeadI
       {account && <Body1 block>{t('workflow.crm.account')}: {account.name}</Body1>}
       {contact.emails.map((e) => <Body1 block key={e.address}>{e.address}</Body1>)}
       {contact.phones.map((p) => <Body1 block key={p.number}>{displayPhone(p.number)}</Body1>)}
+      {contact.region && <Body1 block>{t('region.shown', { region: contact.region })}</Body1>}
       {contact.fromLeadId && <Button appearance="secondary" onClick={() => onOpenLead(contact.fromLeadId!)}>{t('workflow.crm.openLead')}</Button>}
       <EditForm onSave={() => workflow.crm.updateContact(id, values)}>
         <Field label={t('workflow.crm.fullName')}><Input value={values.fullName} onChange={(_, d) => setEdit({ ...values, fullName: d.value })} /></Field>

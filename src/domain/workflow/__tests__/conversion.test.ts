@@ -20,7 +20,7 @@ const input: QualifyInput = {
 const mai = lead('l1', {
   fullName: 'Trần Thị Mai', jobTitle: 'Trưởng phòng mua hàng', company: 'Thép Sài Gòn', website: 'saigonsteel.com.vn',
   emails: [{ address: 'mai@saigonsteel.com.vn', label: 'work' }], phones: [{ number: '028 3823 4567', kind: 'work' }],
-  notes: 'Cần báo giá trước 15/12',
+  notes: 'Cần báo giá trước 15/12', addresses: [{ text: '12 Lê Lợi, Quận 1, TP.HCM', label: 'work', forMail: true }], region: 'Hồ Chí Minh',
 });
 const history = [emailItem('e1', 'l1'), emailItem('e2', 'l1'), emailItem('gone', 'l1', { deletedAt: 5 })];
 
@@ -30,7 +30,7 @@ describe('qualify/convert plan', () => {
     expect(plan.contact.op).toBe('create');
     expect(plan.contact.record).toMatchObject({
       id: 'c-new', fullName: 'Trần Thị Mai', jobTitle: 'Trưởng phòng mua hàng', accountId: 'a-new', fromLeadId: 'l1',
-      notes: 'Cần báo giá trước 15/12', emailKeys: ['mai@saigonsteel.com.vn'], rev: 1,
+      notes: 'Cần báo giá trước 15/12', emailKeys: ['mai@saigonsteel.com.vn'], rev: 1, addresses: mai.addresses, region: 'Hồ Chí Minh',
     });
     expect(plan.account).toEqual({ op: 'create', record: expect.objectContaining({ id: 'a-new', name: 'Thép Sài Gòn', domain: 'saigonsteel.com.vn', searchWords: ['thep', 'sai', 'gon'] }) });
     expect(plan.opportunity).toMatchObject({
@@ -67,8 +67,11 @@ describe('qualify/convert plan', () => {
     expect(plan.contact.op).toBe('update');
     expect(plan.contact.record).toMatchObject({
       id: 'c-old', fullName: 'Mai Trần', jobTitle: 'Giám đốc', emails: [{ address: 'mai.old@sgs.vn', label: 'work' }],
-      phones: mai.phones, notes: mai.notes, accountId: 'a-old', rev: 4,
+      phones: mai.phones, notes: mai.notes, accountId: 'a-old', rev: 4, region: 'Hồ Chí Minh',
     });
+    // A contact's own region is kept.
+    const placed = planConversion(mai, [], { ...input, linkContact: { ...existingContact, region: 'Hà Nội' } }, ids(), NOW);
+    expect(placed.contact.record.region).toBe('Hà Nội');
     expect(plan.lead.convertedContactId).toBe('c-old');
     expect(plan.opportunity?.accountId).toBe('a-old');
   });
@@ -79,6 +82,7 @@ describe('qualify/convert plan', () => {
     expect(plan.account).toBeNull();
     expect(plan.opportunity).toBeNull();
     expect(plan.contact.record.accountId).toBeNull();
+    expect(plan.contact.record).not.toHaveProperty('region');
     expect(plan.lead.convertedOpportunityId).toBeNull();
   });
 
