@@ -214,7 +214,7 @@ export type WorkflowEvent =
    */
   | { type: 'fieldChanged'; field: ChangedField; fieldId?: string; fieldName?: string; from: HistoryValue; to: HistoryValue };
 
-export type ChangedField = 'source' | 'rating' | 'score' | 'custom';
+export type ChangedField = 'source' | 'region' | 'rating' | 'score' | 'custom';
 export type HistoryValue = string | number | boolean | null;
 
 export type Importance = 'low' | 'normal' | 'high';

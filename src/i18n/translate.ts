@@ -1,8 +1,11 @@
 import { en, type MessageKey, type Messages } from './en';
+import { singularEn } from './plural.en';
 import { vi } from './vi';
 
 export type Locale = 'en' | 'vi';
 export const CATALOGUES: Record<Locale, Messages> = { en, vi };
+/** Forms for a `count` the locale's plural rules call "one"; absent keys use the catalogue's. */
+const SINGULARS: Record<Locale, Partial<Record<MessageKey, string>>> = { en: singularEn, vi: {} };
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -25,9 +28,12 @@ export function createTranslate(locale: Locale): Translate {
 
 function buildTranslate(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
+  const singulars = SINGULARS[locale];
   const numberFormat = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US');
+  const pluralRules = new Intl.PluralRules(locale);
   return (key, params) => {
-    const template = catalogue[key] ?? en[key] ?? key;
+    const singular = typeof params?.count === 'number' && pluralRules.select(params.count) === 'one' ? singulars[key] : undefined;
+    const template = singular ?? catalogue[key] ?? en[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params[name];

@@ -174,7 +174,7 @@ describe('the full lead record', () => {
     // File-as sorts the list and search folds diacritics.
     await page.getByRole('button', { name: 'Back to list' }).click();
     await page.getByRole('searchbox', { name: 'Search leads' }).fill('nguyen hoa');
-    await page.getByText('1 leads').waitFor();
+    await page.getByText('1 lead', { exact: true }).waitFor();
     await page.getByText('Nguyễn, Hoa Thị').waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-list-search.png'), fullPage: true });
     await context.close();

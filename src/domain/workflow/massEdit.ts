@@ -2,6 +2,8 @@ import { assigneeFields, sameAssignee } from './assignee';
 import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from './disqualifyReasons';
 import { validateCustomValues } from '../customFields';
 import type { LeadScore } from '../leadScore';
+import { mailingAddressText, MAX_REGION_LENGTH } from '../lead';
+import { regionFromAddress } from '../region';
 import { MAX_STARS } from '../scoring';
 import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, HistoryValue, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
 
@@ -10,8 +12,11 @@ import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, Histor
  * offered beside them (MassEdit `field: 'custom'`). The score lives in its own table (see
  * `LeadScore`): a score edit plans `score` changes and leaves the lead record alone.
  */
-export type MassEditField = 'source' | 'assignee' | 'rating' | 'status' | 'score';
-export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'assignee', 'rating', 'status', 'score'];
+export type MassEditField = 'source' | 'region' | 'assignee' | 'rating' | 'status' | 'score';
+export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'region', 'assignee', 'rating', 'status', 'score'];
+
+/** A region edit's third choice besides a value and "clear": each lead's own mailing address. */
+export const REGION_FROM_ADDRESS = { fromAddress: true } as const;
 export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 export const MAX_SOURCE_LENGTH = 256;
 
@@ -20,6 +25,7 @@ export type DisqualifyChoice = { reasonId: string; reasonLabel: string; text: st
 /** One mass edit: a field and its new value; `null` is "clear value" where clearing makes sense. */
 export type MassEdit =
   | { field: 'source'; value: string | null }
+  | { field: 'region'; value: string | null | typeof REGION_FROM_ADDRESS }
   | { field: 'rating'; value: Rating | null }
   | { field: 'assignee'; value: AssigneeRef }
   | { field: 'status'; value: 'open' }
@@ -41,6 +47,8 @@ export type FieldRef = { field: Exclude<MassEditField, 'score'> } | { field: 'cu
 /** The lead fields a mass edit may touch; the undo record keeps exactly these. */
 export type LeadPatch = {
   source?: string;
+  /** '' is "no region"; `applyPatch` then leaves the key off, as the lead form does. */
+  region?: string;
   rating?: Rating | null;
   ownerId?: PersonId | null;
   teamId?: TeamId | null;
@@ -63,11 +71,13 @@ export type MassEditError =
 /** Per-value validation; the dialog shows the message next to the value and applies nothing. */
 export function validateMassEdit(edit: MassEdit): MassEditError[] {
   switch (edit.field) {
-    case 'source': {
-      if (edit.value === null) return [];
+    case 'source':
+    case 'region': {
+      if (edit.value === null || typeof edit.value === 'object') return [];
       const value = edit.value.trim();
       if (!value) return [{ code: 'emptyValue' }];
-      return value.length > MAX_SOURCE_LENGTH ? [{ code: 'tooLong', max: MAX_SOURCE_LENGTH }] : [];
+      const max = edit.field === 'source' ? MAX_SOURCE_LENGTH : MAX_REGION_LENGTH;
+      return value.length > max ? [{ code: 'tooLong', max }] : [];
     }
     case 'rating':
       return edit.value === null || RATINGS.includes(edit.value) ? [] : [{ code: 'invalidRating', value: String(edit.value) }];
@@ -120,7 +130,8 @@ export type PlannedChange = {
   event: WorkflowEvent | null;
 };
 
-export type SkipReason = 'qualified';
+/** `qualified`: status is not a bulk decision for them; `noRegionInAddress`: no region could be read. */
+export type SkipReason = 'qualified' | 'noRegionInAddress';
 export type MassEditPlan = {
   changes: PlannedChange[];
   /** Leads that already hold the value: nothing to write. */
@@ -128,10 +139,16 @@ export type MassEditPlan = {
   skipped: Array<{ id: LeadId; reason: SkipReason }>;
 };
 
+/** What a field missing on a stored lead means: no text, no custom values, else null. */
+function absentValue(key: keyof LeadPatch): LeadPatch[keyof LeadPatch] {
+  if (key === 'source' || key === 'region') return '';
+  return key === 'customValues' ? {} : null;
+}
+
 function pick(lead: Lead, keys: ReadonlyArray<keyof LeadPatch>): LeadPatch {
   const out: Record<string, unknown> = {};
   // Fields missing on pre-v4 records read as null, so undo restores an explicit value.
-  for (const key of keys) out[key] = lead[key] ?? (key === 'source' ? '' : key === 'customValues' ? {} : null);
+  for (const key of keys) out[key] = lead[key] ?? absentValue(key);
   return out as LeadPatch;
 }
 
@@ -140,8 +157,14 @@ function customValuesWith(lead: Lead, fieldId: string, value: CustomValue | null
   return value === null ? rest : { ...rest, [fieldId]: value };
 }
 
-function patchFor(edit: Exclude<MassEdit, { field: 'score' }>, now: number, lead: Lead): LeadPatch {
+function patchFor(edit: Exclude<MassEdit, { field: 'score' }>, now: number, lead: Lead): LeadPatch | null {
   switch (edit.field) {
+    case 'region': {
+      if (edit.value === null) return { region: '' };
+      if (typeof edit.value === 'string') return { region: edit.value.trim().replace(/\s+/g, ' ') };
+      const read = regionFromAddress(mailingAddressText(lead.addresses));
+      return read ? { region: read } : null;
+    }
     case 'custom':
       return { customValues: customValuesWith(lead, edit.def.id, edit.value) };
     case 'source':
@@ -163,7 +186,7 @@ function patchFor(edit: Exclude<MassEdit, { field: 'score' }>, now: number, lead
 function samePatch(lead: Lead, patch: LeadPatch, edit: MassEdit): boolean {
   if (edit.field === 'status') return lead.status === patch.status;
   if (edit.field === 'custom') return (lead.customValues?.[edit.def.id] ?? null) === edit.value;
-  return (Object.keys(patch) as Array<keyof LeadPatch>).every((key) => (lead[key] ?? (key === 'source' ? '' : null)) === patch[key]);
+  return (Object.keys(patch) as Array<keyof LeadPatch>).every((key) => (lead[key] ?? absentValue(key)) === patch[key]);
 }
 
 export function fieldRefOf(edit: Exclude<MassEdit, { field: 'score' }>): FieldRef {
@@ -208,6 +231,10 @@ export function planMassEdit(
     }
     // Most edits write the same patch everywhere; a custom field keeps each lead's other values.
     const after = patchFor(edit, now, lead);
+    if (!after) {
+      plan.skipped.push({ id: lead.id, reason: 'noRegionInAddress' });
+      continue;
+    }
     if (samePatch(lead, after, edit)) {
       plan.unchanged.push(lead.id);
       continue;
@@ -248,6 +275,7 @@ export function leadChangeEvent(ref: FieldRef, from: Lead, to: Lead, names: Assi
       return before === after ? null : { type: 'fieldChanged', field: 'custom', fieldId: ref.id, fieldName: ref.name, from: before, to: after };
     }
     case 'source':
+    case 'region':
     case 'rating': {
       const before = historyValue(from[ref.field]);
       const after = historyValue(to[ref.field]);
@@ -264,7 +292,10 @@ export function scoreChangeEvent(from: ScoreSetting, to: ScoreSetting): Workflow
 
 /** The lead after a patch: a new rev so another pane's stale save is detected. */
 export function applyPatch(lead: Lead, patch: LeadPatch, now: number): Lead {
-  return { ...lead, ...patch, updatedAt: now, rev: lead.rev + 1 };
+  const next: Lead = { ...lead, ...patch, updatedAt: now, rev: lead.rev + 1 };
+  // No region is no key, so the `region` index holds only leads that have one.
+  if (!next.region) delete next.region;
+  return next;
 }
 
 /**
@@ -310,7 +341,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function stillAsEdited(lead: Lead, after: LeadPatch, ref?: FieldRef | null): boolean {
   return (Object.keys(after) as Array<keyof LeadPatch>).every((key) => {
     if (key === 'customValues' && ref?.field === 'custom') return sameValue(lead.customValues?.[ref.id], after.customValues?.[ref.id]);
-    const value = lead[key] ?? (key === 'source' ? '' : key === 'customValues' ? {} : null);
+    const value = lead[key] ?? absentValue(key);
     return sameValue(value, after[key]);
   });
 }

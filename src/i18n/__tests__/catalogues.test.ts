@@ -1,4 +1,5 @@
 import { en } from '../en';
+import { singularEn } from '../plural.en';
 import { createTranslate, localeFromLanguageTag } from '../translate';
 import { vi } from '../vi';
 
@@ -35,5 +36,19 @@ describe('translate', () => {
   it('should fill placeholders and format numbers in the locale', () => {
     expect(createTranslate('en')('leads.count', { count: 12345 })).toBe('12,345 leads');
     expect(createTranslate('vi')('leads.count', { count: 12345 })).toBe('12.345 khách hàng');
+  });
+
+  it('should say "1 lead" in English and keep the one Vietnamese form', () => {
+    const en = createTranslate('en');
+    expect(en('workflow.massEdit.done', { count: 1, unchanged: 0, skipped: 2 })).toBe('1 lead changed (0 already had this value, 2 skipped).');
+    expect(en('workflow.massEdit.done', { count: 0, unchanged: 0, skipped: 2 })).toBe('0 leads changed (0 already had this value, 2 skipped).');
+    expect(en('workflow.massEdit.apply', { count: 1 })).toBe('Apply to 1 lead');
+    expect(createTranslate('vi')('workflow.massEdit.apply', { count: 1 })).toBe('Áp dụng cho 1 khách hàng');
+  });
+
+  it('should give each English singular the placeholders of its plural, less the count', () => {
+    for (const [key, text] of Object.entries(singularEn) as Array<[keyof typeof en, string]>) {
+      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(en[key]).filter((p) => p !== 'count') });
+    }
   });
 });

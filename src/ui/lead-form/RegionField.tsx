@@ -12,6 +12,9 @@ export type RegionFieldProps = {
   /** The suggestion mark, when the value was filled from the email or the address. */
   hint?: FieldProps['hint'];
   validationMessage?: string;
+  /** Defaults to "City / region"; the mass edit dialog calls it "New value". */
+  label?: string;
+  disabled?: boolean;
 };
 
 /**
@@ -19,7 +22,7 @@ export type RegionFieldProps = {
  * leads already name; anything else can be typed (a foreign city). Typing narrows the list,
  * diacritics ignored.
  */
-export function RegionField({ value, onChange, hint, validationMessage }: RegionFieldProps) {
+export function RegionField({ value, onChange, hint, validationMessage, label, disabled }: RegionFieldProps) {
   const { t } = useI18n();
   const { lookups } = useRepositories();
   const used = useLiveQuery(() => lookups.usedRegions(), [lookups]) ?? [];
@@ -27,9 +30,10 @@ export function RegionField({ value, onChange, hint, validationMessage }: Region
   const [query, setQuery] = useState<string | null>(null);
   const groups = regionOptions(used, query ?? '');
   return (
-    <Field label={t('region.field')} hint={hint} validationMessage={validationMessage}>
+    <Field label={label ?? t('region.field')} hint={hint} validationMessage={validationMessage}>
       <Combobox
         freeform
+        disabled={disabled}
         placeholder={t('region.placeholder')}
         value={value}
         selectedOptions={value ? [value] : []}

@@ -57,7 +57,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
     try {
       progress(0, 0);
       const result = await workflow.massEdit.undo(batchId, progress);
-      const text = result.conflicts ? t('workflow.undoneWithConflicts', { ...result }) : t('workflow.undone', { restored: result.restored });
+      const text = result.conflicts ? t('workflow.undoneWithConflicts', { count: result.restored, conflicts: result.conflicts }) : t('workflow.undone', { count: result.restored });
       setOutcome({ kind: 'message', intent: 'success', text });
     } catch (e) {
       setOutcome({ kind: 'message', intent: 'error', text: workflowErrorMessage(t, e) });
@@ -83,7 +83,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
       {outcome?.kind === 'edited' && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
-            {outcome.result.changed ? t('workflow.massEdit.done', { changed: outcome.result.changed, unchanged: outcome.result.unchanged, skipped: outcome.result.skipped }) : t('workflow.massEdit.nothing')}
+            {outcome.result.changed ? t('workflow.massEdit.done', { count: outcome.result.changed, unchanged: outcome.result.unchanged, skipped: outcome.result.skipped }) : t('workflow.massEdit.nothing')}
           </MessageBarBody>
           {outcome.result.batchId && (
             <MessageBarActions>

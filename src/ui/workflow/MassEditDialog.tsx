@@ -7,10 +7,11 @@ import { useState } from 'react';
 import type { AssigneeRef, CustomFieldDef, Rating } from '../../domain/types';
 import { MAX_STARS } from '../../domain/scoring';
 import { reasonNeedsText } from '../../domain/workflow/disqualifyReasons';
-import { MASS_EDIT_FIELDS, RATINGS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/workflow/massEdit';
+import { MASS_EDIT_FIELDS, RATINGS, REGION_FROM_ADDRESS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/workflow/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
 import { WorkflowError } from '../../storage/workflow/workflowError';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { RegionField } from '../lead-form/RegionField';
 import { AssigneeSelect } from './AssigneeSelect';
 import { reasonLabel, workflowErrorMessage } from './workflowText';
 
@@ -55,6 +56,8 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
   const customDef = field.startsWith('custom:') ? customFields.find((f) => `custom:${f.id}` === field) : undefined;
   const [clear, setClear] = useState(false);
   const [source, setSource] = useState('');
+  const [region, setRegion] = useState('');
+  const [regionFromAddress, setRegionFromAddress] = useState(false);
   const [rating, setRating] = useState<Rating>('hot');
   const [stars, setStars] = useState(MAX_STARS);
   const [assignee, setAssignee] = useState<AssigneeRef>(null);
@@ -69,6 +72,8 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
     switch (field as MassEditField) {
       case 'source':
         return { field: 'source', value: clear ? null : source };
+      case 'region':
+        return { field: 'region', value: clear ? null : regionFromAddress ? REGION_FROM_ADDRESS : region };
       case 'rating':
         return { field: 'rating', value: clear ? null : rating };
       case 'score':
@@ -125,6 +130,15 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                     ))}
                   </Select>
                 </Field>
+                {field === 'region' ? (
+                  <RegionField
+                    label={t('workflow.massEdit.value')}
+                    value={region}
+                    onChange={setRegion}
+                    disabled={clear || regionFromAddress}
+                    validationMessage={error ?? undefined}
+                  />
+                ) : (
                 <Field label={t('workflow.massEdit.value')} validationMessage={error ?? undefined}>
                   {customDef && (customDef.kind === 'choice' || customDef.kind === 'yesNo' ? (
                     <Select disabled={clear} value={customRaw} onChange={(_, data) => setCustomRaw(data.value)}>
@@ -167,6 +181,16 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                     </Select>
                   )}
                 </Field>
+                )}
+                {field === 'region' && (
+                  <Checkbox
+                    checked={regionFromAddress}
+                    disabled={clear}
+                    onChange={(_, data) => setRegionFromAddress(Boolean(data.checked))}
+                    label={t('workflow.massEdit.regionFromAddress')}
+                  />
+                )}
+                {field === 'region' && regionFromAddress && <Caption1>{t('workflow.massEdit.regionFromAddressHint')}</Caption1>}
                 {field === 'status' && status === 'disqualified' && (
                   <>
                     <Field label={t('workflow.disqualify.reason')} required>
@@ -186,6 +210,7 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                 {canClear && (
                   <Checkbox
                     checked={clear}
+                    disabled={field === 'region' && regionFromAddress}
                     onChange={(_, data) => setClear(Boolean(data.checked))}
                     label={t(field === 'score' ? 'workflow.massEdit.clearScore' : 'workflow.massEdit.clear')}
                   />

@@ -1,7 +1,8 @@
+import { MAX_REGION_LENGTH } from '../../lead';
 import { MAX_STARS } from '../../scoring';
 import type { CustomFieldDef, CustomFieldId, Lead, LeadId, PersonId, TeamId } from '../../types';
 import {
-  applyPatch, leadChangeEvent, MAX_SOURCE_LENGTH, planMassEdit, planScoreUndo, planUndo, validateMassEdit,
+  applyPatch, leadChangeEvent, MAX_SOURCE_LENGTH, planMassEdit, planScoreUndo, planUndo, REGION_FROM_ADDRESS, validateMassEdit,
   type AssigneeNames, type MassEdit, type ScoreSetting,
 } from '../massEdit';
 import { lead, NOW } from './fixtures';
@@ -92,6 +93,47 @@ describe('mass edit plan', () => {
     expect(undo.restore.map((l) => [l.id, l.source, l.rev])).toEqual([['a', 'Web', a.rev + 2]]);
     expect(undo.conflicts).toEqual(['b']);
     expect(planUndo(entries, [undefined, b2], NOW).missing).toEqual(['a']);
+  });
+});
+
+describe('mass edit of the city / region', () => {
+  const at = (id: string, address: string, region?: string) =>
+    lead(id, { addresses: address ? [{ text: address, label: 'work', forMail: true }] : [], region: region ?? '' });
+
+  it('sets a value, trimmed, leaving leads that already have it', () => {
+    const plan = planMassEdit([at('a', ''), at('b', '', 'Đà Nẵng')], { field: 'region', value: '  Đà   Nẵng ' }, names, NOW);
+    expect(plan.unchanged).toEqual(['b']);
+    expect(plan.changes.map((c) => [c.id, c.before, c.after, c.event])).toEqual([
+      ['a', { region: '' }, { region: 'Đà Nẵng' }, { type: 'fieldChanged', field: 'region', from: null, to: 'Đà Nẵng' }],
+    ]);
+  });
+
+  it('reads each lead\'s own mailing address, and skips leads whose address names no region', () => {
+    const leads = [
+      at('hcm', '12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh'),
+      at('hn', '1 Tràng Tiền, Hoàn Kiếm, Ha Noi', 'Hà Nội'),
+      at('none', 'Tầng 5, toà nhà ABC'),
+      at('empty', ''),
+    ];
+    const plan = planMassEdit(leads, { field: 'region', value: REGION_FROM_ADDRESS }, names, NOW);
+    expect(plan.changes.map((c) => [c.id, c.after])).toEqual([['hcm', { region: 'Hồ Chí Minh' }]]);
+    expect(plan.unchanged).toEqual(['hn']);
+    expect(plan.skipped).toEqual([{ id: 'none', reason: 'noRegionInAddress' }, { id: 'empty', reason: 'noRegionInAddress' }]);
+  });
+
+  it('clears by leaving the key off the lead, so the region index drops it', () => {
+    const a = at('a', '', 'Huế');
+    const change = planMassEdit([a], { field: 'region', value: null }, names, NOW).changes[0]!;
+    expect(change.after).toEqual({ region: '' });
+    const cleared = applyPatch(a, change.after, NOW);
+    expect('region' in cleared).toBe(false);
+    expect(applyPatch(cleared, change.before, NOW).region).toBe('Huế');
+  });
+
+  it('validates the length and an empty value', () => {
+    expect(validateMassEdit({ field: 'region', value: ' ' }).map((e) => e.code)).toEqual(['emptyValue']);
+    expect(validateMassEdit({ field: 'region', value: 'x'.repeat(MAX_REGION_LENGTH + 1) })).toEqual([{ code: 'tooLong', max: MAX_REGION_LENGTH }]);
+    expect(validateMassEdit({ field: 'region', value: REGION_FROM_ADDRESS })).toEqual([]);
   });
 });
 

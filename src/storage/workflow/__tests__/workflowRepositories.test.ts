@@ -3,6 +3,7 @@ import type { Lead, LeadId, PersonId } from '../../../domain/types';
 import { LeadPaneDb } from '../../db';
 import { createRepositories, type Repositories } from '../../repositories';
 import { matchesAssigneeFilter, type AssigneeFilter } from '../../../domain/workflow/assignee';
+import { REGION_FROM_ADDRESS } from '../../../domain/workflow/massEdit';
 import { MassEditRepository } from '../massEditRepository';
 import { currentMe } from '../peopleRepository';
 import { WorkflowError } from '../workflowError';
@@ -199,6 +200,32 @@ describe('history of mass edits', () => {
       { type: 'fieldChanged', field: 'source', from: 'Hội chợ', to: 'Web' },
     ]));
     expect(await events(a.id)).toHaveLength(3);
+  });
+});
+
+describe('mass edit of the city / region', () => {
+  it('fills regions from addresses, keeps the region index true, and undoes', async () => {
+    const address = (text: string) => ({ addresses: [{ text, label: 'work' as const, forMail: true }] });
+    const [a, b, c] = await repos.leads.bulkCreate([
+      input('Lê An', address('45 Nguyễn Huệ, Quận 1, TP.HCM')),
+      input('Trần Bình', { ...address('Số 1 Tràng Tiền, Hà Nội'), region: 'Hà Nội' }),
+      input('Phạm Chi', address('Tầng 3, toà nhà Sông Đà')),
+    ]);
+    const inRegion = (region: string) => db.leads.where('region').equals(region).primaryKeys();
+    const { massEdit } = repos.workflow;
+    const filled = await massEdit.apply([a!.id, b!.id, c!.id], { field: 'region', value: REGION_FROM_ADDRESS });
+    expect(filled).toMatchObject({ changed: 1, unchanged: 1, skipped: 1 });
+    expect(await inRegion('Hồ Chí Minh')).toEqual([a!.id]);
+
+    const cleared = await massEdit.apply([a!.id, b!.id], { field: 'region', value: null });
+    expect(cleared.changed).toBe(2);
+    expect(await db.leads.where('region').above('').count()).toBe(0);
+    await massEdit.undo(cleared.batchId!);
+    expect((await inRegion('Hà Nội'))).toEqual([b!.id]);
+    expect((await repos.activities.historyOf(a!.id)).map((h) => h.event)).toEqual(expect.arrayContaining([
+      { type: 'fieldChanged', field: 'region', from: null, to: 'Hồ Chí Minh' },
+      { type: 'fieldChanged', field: 'region', from: 'Hồ Chí Minh', to: null },
+    ]));
   });
 });
 

@@ -92,6 +92,23 @@ describe('BulkActions', () => {
     await waitFor(async () => expect(await repositories.scoring.scoreOf(created[0]!.id)).toMatchObject({ mode: 'automatic' }));
   });
 
+  it('should fill the city / region from each lead\'s mailing address and count the leads it cannot read', async () => {
+    const repositories = testRepositories();
+    const addressed = (fullName: string, text: string) => ({ ...emptyLeadInput(), fullName, addresses: [{ text, label: 'work' as const, forMail: true }] });
+    const created = await repositories.leads.bulkCreate([addressed('An', '12 Trần Phú, Hải Châu, Đà Nẵng'), addressed('Bình', 'Tầng 2, toà nhà A')]);
+    renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Mass edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'City / region');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Read from each lead’s mailing address' }));
+    expect(within(dialog).getByRole('combobox', { name: 'New value' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    expect(await screen.findByText('1 lead changed (0 already had this value, 1 skipped).')).toBeInTheDocument();
+    expect((await repositories.leads.get(created[0]!.id))?.region).toBe('Đà Nẵng');
+  });
+
   it('should keep its buttons disabled with nothing selected', () => {
     renderWithProviders(<BulkActions selection={selectionOf([])} />);
     for (const name of ['Assign', 'Mass edit', 'Add to list', 'Disqualify']) expect(screen.getByRole('button', { name })).toBeDisabled();

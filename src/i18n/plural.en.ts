@@ -1,0 +1,17 @@
+import type { MessageKey } from './en';
+
+/**
+ * English messages for a `{count}` of one, picked by `Intl.PluralRules` ("1 lead", not
+ * "1 leads"). Vietnamese nouns do not change with number, so it has no such list.
+ */
+export const singularEn: Partial<Record<MessageKey, string>> = {
+  'leads.matching': '1 lead',
+  'leads.count': '1 lead',
+  'workflow.undone': 'Undone: 1 lead restored.',
+  'workflow.undoneWithConflicts': 'Undone: 1 lead restored; {conflicts} were edited since and were left as they are.',
+  'workflow.massEdit.title': 'Edit 1 lead',
+  'workflow.massEdit.confirm': 'Change {field} on 1 lead?',
+  'workflow.massEdit.apply': 'Apply to 1 lead',
+  'workflow.massEdit.done': '1 lead changed ({unchanged} already had this value, {skipped} skipped).',
+  'workflow.disqualify.title': 'Disqualify 1 lead',
+};
