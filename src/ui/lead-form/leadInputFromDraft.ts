@@ -1,5 +1,6 @@
 import { GUESS_CONFIDENCE, type LeadDraft, type Suggestion } from '../../domain/leadDraft';
 import { emptyLeadInput, type LeadInput } from '../../domain/lead';
+import { displayPhone } from '../../domain/phone';
 
 export type SuggestedField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'emails' | 'phones' | 'region';
 /** `from`: where the value was read; 'address' is the form's own suggestion from the mailing address (default 'email'). */
@@ -18,7 +19,8 @@ export function leadInputFromDraft(draft: LeadDraft): { input: LeadInput; marks:
   input.company = draft.company?.value ?? '';
   input.website = draft.website?.value ?? '';
   input.emails = draft.emails.map((e) => ({ address: e.value, label: 'work' }));
-  input.phones = draft.phones.map((p) => ({ number: p.value.number, kind: p.value.kind }));
+  // The extractor gives E.164; the form shows what the user would type (it is keyed as E.164 again on save).
+  input.phones = draft.phones.map((p) => ({ number: displayPhone(p.value.number), kind: p.value.kind }));
   if (draft.address) input.addresses = [{ text: draft.address.value, label: 'work', forMail: true }];
   input.region = draft.region?.value ?? '';
   input.source = 'email';
