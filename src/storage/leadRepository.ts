@@ -25,6 +25,9 @@ export type EmailToLink = { message: MailMessage; replyText: string };
 /** The first rows of a query, and how many match: enough to paint the list at once. */
 export type LeadPage = { leads: Lead[]; total: number };
 
+/** What a save does to the lead's photo; absent leaves it as it is. */
+export type PhotoChange = { kind: 'set'; photo: Omit<LeadPhoto, 'leadId'> } | { kind: 'remove' };
+
 export class LeadRepository {
   constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
 
@@ -35,15 +38,17 @@ export class LeadRepository {
   }
 
   /** Saves a new lead and, when given, links the email it came from, in one transaction. */
-  async create(input: LeadInput, email?: EmailToLink): Promise<Lead> {
+  /** Writes the lead, its first history item and its photo in one transaction: all or nothing. */
+  async create(input: LeadInput, email?: EmailToLink, photo?: PhotoChange): Promise<Lead> {
     await this.validate(input);
     const now = this.now();
     const lead = buildLead(newId<LeadId>(), input, now);
-    await this.db.transaction('rw', this.db.leads, this.db.activities, async () => {
+    await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.leadPhotos], async () => {
       await this.db.leads.add(lead);
       if (email) {
         await this.db.activities.add(emailActivity(newId<ActivityId>(), 'lead', lead.id, email.message, email.replyText, now));
       }
+      await this.writePhoto(lead.id, photo);
     });
     return lead;
   }
@@ -52,16 +57,23 @@ export class LeadRepository {
    * Saves an edit made on top of `baseRev`. When another pane saved since, nothing is written
    * and a ConflictError carries the stored lead; passing its rev again overwrites knowingly.
    */
-  async update(id: LeadId, input: LeadInput, baseRev: number): Promise<Lead> {
+  /** Saves an edit based on `baseRev` (a newer stored rev is a conflict), with its photo change. */
+  async update(id: LeadId, input: LeadInput, baseRev: number, photo?: PhotoChange): Promise<Lead> {
     await this.validate(input);
-    return this.db.transaction('rw', this.db.leads, async () => {
+    return this.db.transaction('rw', this.db.leads, this.db.leadPhotos, async () => {
       const current = await this.db.leads.get(id);
       if (!current || current.deletedAt) throw new NotFoundError('The lead');
       if (current.rev !== baseRev) throw new ConflictError(current);
       const next = applyLeadEdit(current, input, this.now());
       await this.db.leads.put(next);
+      await this.writePhoto(id, photo);
       return next;
     });
+  }
+
+  private async writePhoto(leadId: LeadId, change: PhotoChange | undefined): Promise<void> {
+    if (change?.kind === 'set') await this.db.leadPhotos.put({ ...change.photo, leadId });
+    else if (change?.kind === 'remove') await this.db.leadPhotos.delete(leadId);
   }
 
   async get(id: LeadId): Promise<Lead | undefined> {
@@ -237,13 +249,6 @@ export class LeadRepository {
     });
   }
 
-  async setPhoto(photo: LeadPhoto): Promise<void> {
-    await this.db.leadPhotos.put(photo);
-  }
-
-  async removePhoto(id: LeadId): Promise<void> {
-    await this.db.leadPhotos.delete(id);
-  }
 
   async photoOf(id: LeadId): Promise<LeadPhoto | undefined> {
     return this.db.leadPhotos.get(id);

@@ -17,6 +17,29 @@ function input(fullName: string, extra: Partial<LeadInput> = {}): LeadInput {
 const query = (text: string, extra: Partial<LeadQuery> = {}): LeadQuery => ({ ...DEFAULT_LEAD_QUERY, text, ...extra });
 
 describe('LeadRepository', () => {
+  it('should save the photo with the lead, replace or remove it with an edit, and leave it alone on a conflict', async () => {
+    const { leads, db } = setup();
+    const photo = (w: number) => ({ blob: new Blob(['x'.repeat(w)], { type: 'image/jpeg' }), width: w, height: w });
+    const lead = await leads.create(input('Trần Thị Mai'), undefined, { kind: 'set', photo: photo(64) });
+    expect(await db.leadPhotos.get(lead.id)).toMatchObject({ leadId: lead.id, width: 64 });
+
+    await expect(leads.update(lead.id, input('Mai'), lead.rev + 5, { kind: 'remove' })).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.leadPhotos.get(lead.id)).toMatchObject({ width: 64 });
+    const edited = await leads.update(lead.id, input('Mai'), lead.rev, { kind: 'set', photo: photo(128) });
+    expect(await db.leadPhotos.get(lead.id)).toMatchObject({ width: 128 });
+    await leads.update(lead.id, input('Mai'), edited.rev, { kind: 'remove' });
+    expect(await db.leadPhotos.get(lead.id)).toBeUndefined();
+  });
+
+  it('should store neither lead nor photo when the photo cannot be written', async () => {
+    const { leads, db } = setup();
+    // A function cannot be cloned into IndexedDB: the photo write fails inside the transaction.
+    const broken = { blob: (() => 0) as unknown as Blob, width: 1, height: 1 };
+    await expect(leads.create(input('Trần Thị Mai'), undefined, { kind: 'set', photo: broken })).rejects.toThrow();
+    expect(await db.leads.count()).toBe(0);
+    expect(await db.leadPhotos.count()).toBe(0);
+  });
+
   it('should store every field of the record and default file-as by the name language', async () => {
     const { leads } = setup();
     const note = `${'x'.repeat(10_000)}\u0065\u0301 🇻🇳 עברית`;

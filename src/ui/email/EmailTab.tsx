@@ -80,7 +80,7 @@ function MessageView({ message }: { message: MailMessage }) {
           <LeadForm
             initial={prefill.input}
             marks={prefill.marks}
-            onSave={(input) => leads.create(input, { message, replyText: draft.replyText })}
+            onSave={(input, _baseRev, photo) => leads.create(input, { message, replyText: draft.replyText }, photo)}
             onSaved={() => setJustSaved(true)}
           />
         </>

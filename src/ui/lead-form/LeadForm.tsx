@@ -25,6 +25,7 @@ import { PhotoField, type PendingPhoto } from './PhotoField';
 import { ReferrerPicker } from './ReferrerPicker';
 import { RegionField } from './RegionField';
 import { SourceField } from './SourceField';
+import type { PhotoChange } from '../../storage/leadRepository';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -44,7 +45,8 @@ export type LeadFormProps = {
   initial: LeadInput;
   marks?: Partial<Record<SuggestedField, SuggestionMark>>;
   /** `baseRev` is set when the user chose to overwrite a newer version. */
-  onSave: (input: LeadInput, baseRev?: number) => Promise<Lead>;
+  /** Saves the lead and the photo change together (one transaction in the repository). */
+  onSave: (input: LeadInput, baseRev?: number, photo?: PhotoChange) => Promise<Lead>;
   onSaved?: (lead: Lead) => void;
   /** Editing an existing lead: duplicates exclude it, the photo is its stored one. */
   leadId?: LeadId;
@@ -160,9 +162,9 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         }
       }
       setDuplicates(null);
-      const lead = await onSave(input, options.baseRev);
-      if (photo.kind === 'new') await leads.setPhoto({ leadId: lead.id, ...photo.photo });
-      if (photo.kind === 'removed') await leads.removePhoto(lead.id);
+      const photoChange: PhotoChange | undefined =
+        photo.kind === 'new' ? { kind: 'set', photo: photo.photo } : photo.kind === 'removed' ? { kind: 'remove' } : undefined;
+      const lead = await onSave(input, options.baseRev, photoChange);
       setPhoto({ kind: 'unchanged' });
       setConflict(null);
       setSaved(Boolean(leadId));

@@ -78,7 +78,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           leadId={opened.id}
           initial={leadInputOf(opened)}
           submitLabel={t('record.save')}
-          onSave={(input, baseRev) => leads.update(opened.id, input, baseRev ?? opened.rev)}
+          onSave={(input, baseRev, photo) => leads.update(opened.id, input, baseRev ?? opened.rev, photo)}
           onSaved={(lead) => setBase(lead)}
           onReload={(current) => {
             setBase(current);

@@ -97,7 +97,7 @@ export function LeadsTab() {
         <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
         <LeadForm
           initial={emptyLeadInput()}
-          onSave={(input) => leads.create(input)}
+          onSave={(input, _baseRev, photo) => leads.create(input, undefined, photo)}
           onSaved={(lead) => setView({ kind: 'record', id: lead.id })}
           onOpenExisting={(m) => setView({ kind: 'record', id: m.id as LeadId })}
         />
