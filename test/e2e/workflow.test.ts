@@ -12,17 +12,24 @@ import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 const harness = startPaneHarness();
 
 const PEOPLE = [
-  { name: 'An Nguyễn', company: 'Contoso', email: 'an@contoso.com' },
-  { name: 'Bình Trần', company: 'Contoso', email: 'binh@contoso.com' },
-  { name: 'Chi Lê', company: 'Fabrikam', email: 'chi@fabrikam.vn' },
-  { name: 'Dũng Phạm', company: 'Northwind', email: 'dung@northwind.vn' },
-  { name: 'Em Võ', company: 'Litware', email: 'em@litware.vn' },
+  { name: 'An Nguyễn', company: 'Contoso', email: 'an@contoso.com', address: '45 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh' },
+  { name: 'Bình Trần', company: 'Contoso', email: 'binh@contoso.com', address: '' },
+  { name: 'Chi Lê', company: 'Fabrikam', email: 'chi@fabrikam.vn', address: '12 Trần Phú, Hải Châu, Da Nang' },
+  { name: 'Dũng Phạm', company: 'Northwind', email: 'dung@northwind.vn', address: 'Tầng 3, toà nhà Sông Đà' },
+  { name: 'Em Võ', company: 'Litware', email: 'em@litware.vn', address: '' },
 ];
 
 /** Leads as the app stores them, created oldest first so the list (newest first) shows E..A. */
 function seedLeads(): Lead[] {
   return PEOPLE.map((p, i) =>
-    buildLead(`lead-${i}` as LeadId, { ...emptyLeadInput(), fullName: p.name, company: p.company, emails: [{ address: p.email, label: 'work' }], source: 'Web' }, Date.UTC(2026, 10, 1 + i)),
+    buildLead(
+      `lead-${i}` as LeadId,
+      {
+        ...emptyLeadInput(), fullName: p.name, company: p.company, emails: [{ address: p.email, label: 'work' }], source: 'Web',
+        addresses: p.address ? [{ text: p.address, label: 'work', forMail: true }] : [],
+      },
+      Date.UTC(2026, 10, 1 + i),
+    ),
   );
 }
 
@@ -153,6 +160,23 @@ describe('working leads', () => {
     const history = page.getByRole('list', { name: 'History' });
     await expectCount(history.getByText('Score (stars): automatic → 4 ★ (manual)'), 2);
     await expectCount(history.getByText('Score (stars): 4 ★ (manual) → automatic'), 1);
+    await page.context().close();
+  });
+
+  test('mass edit reads the city / region from each lead\'s mailing address at 320 px, and writes it in history', async () => {
+    const page = await openPane(320);
+    await row(page, 'An Nguyễn').focus();
+    await page.keyboard.press('Control+a');
+    await applyMassEdit(page, 'Mass edit', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'City / region' });
+      await dialog.getByRole('checkbox', { name: 'Read from each lead’s mailing address' }).check();
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-mass-edit-region-320.png') });
+    }, 5);
+    await page.getByText('2 leads changed (0 already had this value, 3 skipped).').waitFor();
+    assert.deepEqual((await readLeads(page)).map((l) => l.region ?? null), ['Hồ Chí Minh', null, 'Đà Nẵng', null, null]);
+    await open(page, 'Chi Lê');
+    await page.getByRole('tab', { name: /^History/ }).click();
+    await page.getByRole('list', { name: 'History' }).getByText('City / region: (empty) → Đà Nẵng').waitFor();
     await page.context().close();
   });
 
