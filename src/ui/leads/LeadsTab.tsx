@@ -11,6 +11,7 @@ import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { LeadRecord } from './LeadRecord';
 import { LeadFilterBar } from '../workflow/LeadFilterBar';
+import { BulkJobStatus } from '../workflow/BulkJobStatus';
 import { LeadsBulkToolbar } from './LeadsBulkToolbar';
 import { RecycleBin } from './RecycleBin';
 import { useLeadRows } from './useLeadRows';
@@ -144,6 +145,7 @@ export function LeadsTab() {
       </div>
       <LeadFilterBar value={query.filters} onChange={(filters) => setQuery((q) => ({ ...q, filters }))} />
       <LeadsBulkToolbar selection={selection} />
+      <BulkJobStatus />
       {rows.total === undefined ? (
         <Spinner size="small" label={t('app.loading')} />
       ) : rows.total === 0 ? (

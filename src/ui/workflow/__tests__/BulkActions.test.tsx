@@ -6,6 +6,7 @@ import type { LeadId } from '../../../domain/types';
 import type { LeadSelection } from '../../leads/LeadSelection';
 import { createTranslate } from '../../../i18n/translate';
 import { BulkActions } from '../BulkActions';
+import { BulkJobStatus } from '../BulkJobStatus';
 import { describeEvent } from '../workflowText';
 
 // Tabster leaves aria-hidden on the app in jsdom after a Fluent dialog closes; Chromium does
@@ -107,6 +108,27 @@ describe('BulkActions', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
     expect(await screen.findByText('1 lead changed (0 already had this value, 1 skipped).')).toBeInTheDocument();
     expect((await repositories.leads.get(created[0]!.id))?.region).toBe('Đà Nẵng');
+  });
+
+  it('should keep the result and its Undo when the toolbar is gone (selection cleared, lead opened)', async () => {
+    const repositories = testRepositories();
+    const created = await repositories.leads.bulkCreate(['An', 'Bình'].map((fullName) => ({ ...emptyLeadInput(), fullName, rating: 'cold' as const })));
+    const view = renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Mass edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'Rating');
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    await screen.findByText('2 leads changed (0 already had this value, 0 skipped).');
+    view.unmount();
+
+    renderWithProviders(<BulkJobStatus />, { repositories });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: 2 leads restored.')).toBeInTheDocument();
+    expect((await repositories.leads.get(created[0]!.id))?.rating).toBe('cold');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('should keep its buttons disabled with nothing selected', () => {
