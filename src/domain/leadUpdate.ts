@@ -2,9 +2,9 @@ import { normalizeEmail } from './email';
 import { foldText } from './fold';
 import type { LeadInput } from './lead';
 import type { LeadDraft } from './leadDraft';
-import { phoneKey } from './phone';
+import { displayPhone, phoneKey } from './phone';
 
-export type UpdatableField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'email' | 'phone' | 'address';
+export type UpdatableField = 'fullName' | 'jobTitle' | 'company' | 'website' | 'region' | 'email' | 'phone' | 'address';
 
 /** One difference between a stored lead and what a new email says; the user accepts or ignores it. */
 export type ProposedChange = {
@@ -19,7 +19,7 @@ export type ProposedChange = {
   phoneKind?: LeadInput['phones'][number]['kind'];
 };
 
-type Comparable = Pick<LeadInput, 'fullName' | 'jobTitle' | 'company' | 'website' | 'emails' | 'phones' | 'addresses'>;
+type Comparable = Pick<LeadInput, 'fullName' | 'jobTitle' | 'company' | 'website' | 'region' | 'emails' | 'phones' | 'addresses'>;
 
 const same = (a: string, b: string) => foldText(a.trim()).replace(/\s+/g, ' ') === foldText(b.trim()).replace(/\s+/g, ' ');
 
@@ -29,7 +29,7 @@ const same = (a: string, b: string) => foldText(a.trim()).replace(/\s+/g, ' ') =
  */
 export function proposeLeadUpdates(lead: Comparable, draft: LeadDraft): ProposedChange[] {
   const changes: ProposedChange[] = [];
-  const scalar = (field: 'fullName' | 'jobTitle' | 'company' | 'website', proposed: string | undefined) => {
+  const scalar = (field: 'fullName' | 'jobTitle' | 'company' | 'website' | 'region', proposed: string | undefined) => {
     if (!proposed?.trim()) return;
     const current = lead[field];
     if (current.trim() && same(current, proposed)) return;
@@ -39,6 +39,7 @@ export function proposeLeadUpdates(lead: Comparable, draft: LeadDraft): Proposed
   scalar('jobTitle', draft.jobTitle?.value);
   scalar('company', draft.company?.value);
   scalar('website', draft.website?.value);
+  scalar('region', draft.region?.value);
 
   const emails = new Set(lead.emails.map((e) => normalizeEmail(e.address)));
   for (const email of draft.emails) {
@@ -51,7 +52,7 @@ export function proposeLeadUpdates(lead: Comparable, draft: LeadDraft): Proposed
     const key = phoneKey(phone.value.number);
     if (phones.has(key)) continue;
     phones.add(key);
-    changes.push({ key: `phone:${key}`, field: 'phone', action: 'add', current: '', proposed: phone.value.number, phoneKind: phone.value.kind });
+    changes.push({ key: `phone:${key}`, field: 'phone', action: 'add', current: '', proposed: displayPhone(phone.value.number), phoneKind: phone.value.kind });
   }
   const address = draft.address?.value.trim();
   if (address && !lead.addresses.some((a) => same(a.text, address))) {
@@ -69,6 +70,7 @@ export function applyLeadUpdates<T extends Comparable>(lead: T, accepted: readon
       case 'jobTitle':
       case 'company':
       case 'website':
+      case 'region':
         next[change.field] = change.proposed;
         break;
       case 'email':

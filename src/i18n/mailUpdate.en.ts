@@ -15,6 +15,7 @@ export const mailUpdateEn = {
   'mailUpdate.field.jobTitle': 'Job title',
   'mailUpdate.field.company': 'Company',
   'mailUpdate.field.website': 'Website',
+  'mailUpdate.field.region': 'City / region',
   'mailUpdate.field.email': 'Email',
   'mailUpdate.field.phone': 'Phone',
   'mailUpdate.field.address': 'Address',

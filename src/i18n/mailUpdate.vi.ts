@@ -17,6 +17,7 @@ export const mailUpdateVi: Record<keyof typeof mailUpdateEn, string> = {
   'mailUpdate.field.jobTitle': 'Chức danh',
   'mailUpdate.field.company': 'Công ty',
   'mailUpdate.field.website': 'Trang web',
+  'mailUpdate.field.region': 'Tỉnh / thành phố',
   'mailUpdate.field.email': 'Email',
   'mailUpdate.field.phone': 'Điện thoại',
   'mailUpdate.field.address': 'Địa chỉ',

@@ -35,15 +35,17 @@ describe('proposeLeadUpdates', () => {
         jobTitle: suggestion('Giám đốc Kinh doanh'),
         company: suggestion('Công ty TNHH Hoàng Phát'),
         emails: [suggestion('an@hoangphat.vn'), suggestion('an.nguyen@gmail.com')],
-        phones: [suggestion({ number: '(028) 3822 1234', kind: 'work' as const })],
+        phones: [suggestion({ number: '+842838221234', kind: 'work' as const })],
         address: suggestion('12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh'),
+        region: suggestion('Hồ Chí Minh'),
       }),
     );
     expect(changes.map((c) => [c.field, c.action, c.proposed])).toEqual([
       ['jobTitle', 'fill', 'Giám đốc Kinh doanh'],
       ['company', 'replace', 'Công ty TNHH Hoàng Phát'],
+      ['region', 'fill', 'Hồ Chí Minh'],
       ['email', 'add', 'an.nguyen@gmail.com'],
-      ['phone', 'add', '(028) 3822 1234'],
+      ['phone', 'add', '028 3822 1234'],
       ['address', 'add', '12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh'],
     ]);
   });
@@ -57,5 +59,11 @@ describe('applyLeadUpdates', () => {
     expect(updated).toMatchObject({ jobTitle: 'CEO', company: 'Hoàng Phát' });
     expect(updated.phones).toEqual([{ number: '0903 123 456', kind: 'mobile' }, { number: '0912 345 678', kind: 'mobile' }]);
     expect(lead.phones).toHaveLength(1);
+  });
+
+  it('should fill the region from the email, and leave one written the same way alone', () => {
+    const [change] = proposeLeadUpdates(lead, draft({ region: suggestion('Đà Nẵng') }));
+    expect(applyLeadUpdates(lead, [change!]).region).toBe('Đà Nẵng');
+    expect(proposeLeadUpdates({ ...lead, region: 'Da Nang' }, draft({ region: suggestion('Đà Nẵng') }))).toEqual([]);
   });
 });
