@@ -140,7 +140,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
                     <Text weight="semibold" className={styles.ellipsis}>
                       {lead.fileAs || lead.fullName}
                     </Text>
-                    <Caption1 className={styles.ellipsis}>{[lead.company, lead.emails[0]?.address].filter(Boolean).join(' · ')}</Caption1>
+                    <Caption1 className={styles.ellipsis}>{[lead.company, lead.region, lead.emails[0]?.address].filter(Boolean).join(' · ')}</Caption1>
                   </div>
                   <div role="gridcell" className={styles.score}>
                     <Caption1 aria-label={score === null ? undefined : t('leads.score', { score })}>{score === null ? '—' : score}</Caption1>
