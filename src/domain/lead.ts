@@ -3,33 +3,21 @@ import { isValidEmail, normalizeEmail } from './email';
 import { defaultFileAsStyle, fileAsText } from './fileAs';
 import { foldedWords } from './fold';
 import { phoneKey } from './phone';
-import type {
-  AccountId, AddressEntry, CustomFieldDef, CustomValue, EmailEntry, FileAsStyle, InitiatedBy, Lead, LeadId, LeadSortKeys,
-  LeadStatus, PersonId, PhoneEntry, Rating, SearchKeys,
-} from './types';
+import type { AddressEntry, CustomFieldDef, FileAsStyle, Lead, LeadId, LeadSortKeys, LeadStatus, Rating, SearchKeys } from './types';
 import { vietnameseSortKey } from './viCollation';
 
-/** The fields a user edits on the lead form. */
-export type LeadInput = {
-  fullName: string;
-  jobTitle: string;
-  /** `null` = follow the name's language (see `defaultFileAsStyle`). */
+/**
+ * The fields a user edits on the lead form: the lead's own, except that the form may leave the
+ * file-as style to follow the name (`null`, see `defaultFileAsStyle`) and holds "no region" as ''.
+ */
+export type LeadInput = Pick<
+  Lead,
+  | 'fullName' | 'jobTitle' | 'company' | 'accountId' | 'emails' | 'phones' | 'addresses' | 'website' | 'source' | 'notes'
+  | 'status' | 'rating' | 'ownerId' | 'initiatedBy' | 'customValues'
+> & {
   fileAsStyle: FileAsStyle | null;
-  company: string;
-  accountId: AccountId | null;
-  emails: EmailEntry[];
-  phones: PhoneEntry[];
-  addresses: AddressEntry[];
   /** City / province ("Hồ Chí Minh", "Houston"); '' when unknown. */
   region: string;
-  website: string;
-  source: string;
-  notes: string;
-  status: LeadStatus;
-  rating: Rating | null;
-  ownerId: PersonId | null;
-  initiatedBy: InitiatedBy | null;
-  customValues: Record<string, CustomValue>;
 };
 
 export const MAX_NAME_LENGTH = 256;
