@@ -1,6 +1,6 @@
 import { applyActivityEdit, buildActivity, emailActivity, validateActivity, type ActivityFieldError, type ActivityInput } from '../domain/activity';
 import { newId } from '../domain/ids';
-import type { Activity, ActivityId, LeadId } from '../domain/types';
+import type { Activity, ActivityId, LeadId, RecordType } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import type { EmailToLink } from './leadRepository';
@@ -38,16 +38,16 @@ export class ActivityRepository {
     return count > 0;
   }
 
-  /** A lead's history, newest first. */
-  async historyOf(leadId: LeadId): Promise<Activity[]> {
-    const items = await this.db.activities.where('[recordType+recordId]').equals(['lead', leadId]).toArray();
+  /** A lead's (or a contact's, an opportunity's) history, newest first. */
+  async historyOf(recordId: string, recordType: RecordType = 'lead'): Promise<Activity[]> {
+    const items = await this.db.activities.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
     return items.filter((a) => !a.deletedAt).sort((a, b) => b.occurredAt - a.occurredAt);
   }
 
-  async add(leadId: LeadId, input: ActivityInput): Promise<Activity> {
+  async add(recordId: string, input: ActivityInput, recordType: RecordType = 'lead'): Promise<Activity> {
     const errors = validateActivity(input);
     if (errors.length) throw new ValidationError<ActivityFieldError>(errors);
-    const activity = buildActivity(newId<ActivityId>(), 'lead', leadId, input, this.now());
+    const activity = buildActivity(newId<ActivityId>(), recordType, recordId, input, this.now());
     await this.db.activities.add(activity);
     return activity;
   }

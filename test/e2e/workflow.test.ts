@@ -254,6 +254,12 @@ describe('working leads', () => {
     await contacts.getByText('An Nguyễn').waitFor();
     await page.getByRole('button', { name: 'Open An Nguyễn' }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Qualified: became a contact').waitFor();
+    // The contact keeps its own history: a call logged after the sale.
+    await page.getByRole('button', { name: 'Add to history' }).click();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('phone');
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Gọi xác nhận đơn hàng');
+    await page.getByRole('button', { name: 'Save item' }).click();
+    await page.getByRole('list', { name: 'History' }).getByText('Gọi xác nhận đơn hàng', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Open the original lead' }).click();
     await page.getByRole('heading', { name: 'An Nguyễn' }).waitFor();
     await page.getByText('Qualified', { exact: true }).first().waitFor();

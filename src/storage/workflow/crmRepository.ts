@@ -2,7 +2,7 @@ import { foldedWords } from '../../domain/fold';
 import { leadSearchKeys } from '../../domain/lead';
 import { MAX_PRODUCTS_LENGTH, MAX_TOPIC_LENGTH } from '../../domain/workflow/conversion';
 import { websiteDomain } from '../../domain/workflow/duplicates';
-import type { Account, AccountId, Activity, Contact, ContactId, Opportunity, OpportunityId, RecordType } from '../../domain/types';
+import type { Account, AccountId, Contact, ContactId, Opportunity, OpportunityId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { WorkflowError } from './workflowError';
 
@@ -54,11 +54,6 @@ export class CrmRepository {
 
   async opportunitiesOf(field: 'accountId' | 'contactId', id: string): Promise<Opportunity[]> {
     return (await this.db.opportunities.where(field).equals(id).toArray()).filter((o) => !o.deletedAt);
-  }
-
-  async historyOf(recordType: RecordType, recordId: string): Promise<Activity[]> {
-    const items = await this.db.activities.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
-    return items.filter((a) => !a.deletedAt).sort((a, b) => b.occurredAt - a.occurredAt);
   }
 
   async updateContact(id: ContactId, edit: ContactEdit): Promise<void> {

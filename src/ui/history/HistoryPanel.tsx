@@ -3,7 +3,7 @@ import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { activityInputOf, ACTIVITY_KINDS, countActivities, emptyActivityInput, type ActivityInput } from '../../domain/activity';
-import type { Activity, ActivityId, ActivityKind, LeadId } from '../../domain/types';
+import type { Activity, ActivityId, ActivityKind, RecordType } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { describeEvent } from '../workflow/workflowText';
@@ -29,12 +29,15 @@ export const HISTORY_PREVIEW_CHARS = 600;
 
 type Editing = { kind: 'none' } | { kind: 'new'; initial: ActivityInput } | { kind: 'edit'; item: Activity };
 
-/** The History page: every linked item, newest first, filterable by kind, each addable, editable and deletable. */
-export function HistoryPanel({ leadId }: { leadId: LeadId }) {
+/**
+ * The History page of a lead, contact or opportunity: every linked item, newest first, filterable
+ * by kind, each addable, editable and deletable. Items a conversion copied from the lead say so.
+ */
+export function HistoryPanel({ recordId, recordType = 'lead' }: { recordId: string; recordType?: RecordType }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const { activities } = useRepositories();
-  const items = useLiveQuery(() => activities.historyOf(leadId), [activities, leadId]);
+  const items = useLiveQuery(() => activities.historyOf(recordId, recordType), [activities, recordId, recordType]);
   const [filter, setFilter] = useState<ActivityKind | 'all'>('all');
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [deleted, setDeleted] = useState<ActivityId | null>(null);
@@ -83,7 +86,7 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
         <ActivityForm
           initial={editing.initial}
           onSave={async (input) => {
-            await activities.add(leadId, input);
+            await activities.add(recordId, input, recordType);
             setEditing({ kind: 'none' });
           }}
           onCancel={() => setEditing({ kind: 'none' })}
@@ -118,6 +121,7 @@ export function HistoryPanel({ leadId }: { leadId: LeadId }) {
                     {item.kind === 'phone' && item.outcome && ` · ${item.outcome}`}
                     {item.kind === 'task' && item.dueAt !== null && ` · ${t('history.due', { date: formatDateTime(item.dueAt) })}`}
                     {item.kind === 'task' && item.done && ` · ${t('history.doneMark')}`}
+                    {item.copiedFromId && ` · ${t('workflow.event.copied')}`}
                   </Caption1>
                   {item.body && (
                     <Text size={200} className={styles.body}>

@@ -40,7 +40,7 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
       <LeadWorkflowActions lead={lead} />
       <LeadScoreSection lead={lead} />
       <Subtitle2 as="h3">{t('lead.history')}</Subtitle2>
-      <HistoryPanel leadId={lead.id} />
+      <HistoryPanel recordId={lead.id} />
     </section>
   );
 }

@@ -89,7 +89,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
       ) : page === 'score' ? (
         <LeadScoreSection lead={stored} />
       ) : (
-        <HistoryPanel leadId={opened.id} />
+        <HistoryPanel recordId={opened.id} />
       )}
     </section>
   );

@@ -11,7 +11,7 @@ import { LeadDetail } from '../leads/LeadDetail';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { ListMembership } from './ListMembership';
 import { MarketingListsView } from './MarketingListsView';
-import { RecordHistory } from './RecordHistory';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { workflowErrorMessage } from './workflowText';
 import { displayPhone } from '../../domain/phone';
 
@@ -176,7 +176,7 @@ function ContactDetail({ id, onOpenLead }: { id: ContactId; onOpenLead(id: LeadI
       </EditForm>
       <ListMembership member={{ memberId: id, memberType: 'contact' }} />
       <Subtitle2 as="h3">{t('workflow.crm.history')}</Subtitle2>
-      <RecordHistory recordType="contact" recordId={id} />
+      <HistoryPanel recordType="contact" recordId={id} />
     </section>
   );
 }
@@ -234,7 +234,7 @@ function OpportunityDetail({ id, onOpenLead }: { id: OpportunityId; onOpenLead(i
         <Field label={t('workflow.qualify.closeDate')}><Input type="date" value={values.closeDate} onChange={(_, d) => setEdit({ ...values, closeDate: d.value })} /></Field>
       </EditForm>
       <Subtitle2 as="h3">{t('workflow.crm.history')}</Subtitle2>
-      <RecordHistory recordType="opportunity" recordId={id} />
+      <HistoryPanel recordType="opportunity" recordId={id} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { emptyActivityInput } from '../../../domain/activity';
 import { emptyLeadInput, type LeadInput } from '../../../domain/lead';
 import type { Lead, LeadId, PersonId } from '../../../domain/types';
 import { LeadPaneDb } from '../../db';
@@ -291,8 +292,11 @@ describe('qualify / convert', () => {
     expect(stored).toMatchObject({ status: 'qualified', convertedContactId: plan.contact.record.id, convertedAccountId: plan.account?.record.id });
     expect(await db.accounts.count()).toBe(1);
     expect(await db.opportunities.count()).toBe(1);
-    const contactHistory = await repos.workflow.crm.historyOf('contact', plan.contact.record.id);
+    const contactHistory = await repos.activities.historyOf(plan.contact.record.id, 'contact');
     expect(contactHistory.map((a) => a.kind).sort()).toEqual(['email', 'system']);
+    // After the sale the contact's own history grows; the lead's does not.
+    await repos.activities.add(plan.contact.record.id, { ...emptyActivityInput('phone', Date.now()), subject: 'Gọi xác nhận' }, 'contact');
+    expect((await repos.activities.historyOf(plan.contact.record.id, 'contact')).map((a) => a.subject)).toContain('Gọi xác nhận');
     expect((await repos.activities.historyOf(lead.id)).map((a) => a.kind).sort()).toEqual(['email', 'system']);
     await expect(repos.workflow.conversion.qualify(lead.id, request)).rejects.toMatchObject({ code: 'alreadyQualified' });
   });
