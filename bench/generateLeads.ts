@@ -1,4 +1,6 @@
+import type { Table } from 'dexie';
 import { emptyLeadInput, type LeadInput } from '../src/domain/lead';
+import { BULK_CHUNK_SIZE } from '../src/storage/leadRepository';
 
 const FAMILY_VI = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_VI = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc'];
@@ -31,4 +33,11 @@ export function generateLeadInputs(count: number, seed = 1): LeadInput[] {
     });
   }
   return inputs;
+}
+
+/** Writes records the way the app's bulk paths do: `BULK_CHUNK_SIZE` per bulkPut (one transaction each). */
+export async function putInChunks<T>(table: Table<T>, records: readonly T[]): Promise<void> {
+  for (let i = 0; i < records.length; i += BULK_CHUNK_SIZE) {
+    await table.bulkPut(records.slice(i, i + BULK_CHUNK_SIZE));
+  }
 }

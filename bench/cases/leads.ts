@@ -3,8 +3,8 @@ import { buildLead } from '../../src/domain/lead';
 import { newId } from '../../src/domain/ids';
 import type { Lead, LeadId } from '../../src/domain/types';
 import { LeadPaneDb, SCHEMA_V1 } from '../../src/storage/db';
-import { BULK_CHUNK_SIZE, LeadRepository } from '../../src/storage/leadRepository';
-import { generateLeadInputs } from '../generateLeads';
+import { LeadRepository } from '../../src/storage/leadRepository';
+import { generateLeadInputs, putInChunks } from '../generateLeads';
 import { median, registerBench } from '../registry';
 
 const SAVE_RUNS = 30;
@@ -55,9 +55,7 @@ registerBench({
     const now = Date.now();
     const records: Lead[] = generateLeadInputs(BULK_COUNT, 11).map((input) => buildLead(newId<LeadId>(), input, now));
     const started = performance.now();
-    for (let i = 0; i < records.length; i += BULK_CHUNK_SIZE) {
-      await db.table('leads').bulkPut(records.slice(i, i + BULK_CHUNK_SIZE));
-    }
+    await putInChunks(db.table('leads'), records);
     const elapsed = performance.now() - started;
     await db.delete();
     return { value: elapsed, runs: 1 };

@@ -5,9 +5,8 @@ import { withComputedScore, type LeadScore } from '../../src/domain/leadScore';
 import { IMPORTANCES } from '../../src/domain/scoring';
 import type { Lead, LeadId } from '../../src/domain/types';
 import { LeadPaneDb, SCHEMA_V2 } from '../../src/storage/db';
-import { BULK_CHUNK_SIZE } from '../../src/storage/leadRepository';
 import { ScoringRepository } from '../../src/storage/scoringRepository';
-import { generateLeadInputs } from '../generateLeads';
+import { generateLeadInputs, putInChunks } from '../generateLeads';
 import { registerBench } from '../registry';
 
 /** As many leads as a busy small business keeps: the issue's figure. */
@@ -30,9 +29,7 @@ registerBench({
     const now = Date.now();
     const records: Lead[] = generateLeadInputs(LEAD_COUNT, 5).map((input) => buildLead(newId<LeadId>(), input, now));
     const started = performance.now();
-    for (let i = 0; i < records.length; i += BULK_CHUNK_SIZE) {
-      await db.table('leads').bulkPut(records.slice(i, i + BULK_CHUNK_SIZE));
-    }
+    await putInChunks(db.table('leads'), records);
     const elapsed = performance.now() - started;
     await db.delete();
     context.log(`${RAW}: ${Math.round(elapsed)} ms`);
@@ -62,9 +59,7 @@ registerBench({
       const ticks = criteria.filter((_, index) => ((i * 7 + index * 13) % 5) < 2).map((c) => c.id);
       scores.push(withComputedScore({ leadId: newId<LeadId>(), ticks, mode: 'automatic', manualStars: null }, criteria, version, now));
     }
-    for (let i = 0; i < scores.length; i += BULK_CHUNK_SIZE) {
-      await db.leadScores.bulkPut(scores.slice(i, i + BULK_CHUNK_SIZE));
-    }
+    await putInChunks(db.leadScores, scores);
     const target = criteria[0];
     if (!target) throw new Error('no criteria seeded');
     const importance = IMPORTANCES.find((i) => i !== target.importance) ?? 'low';

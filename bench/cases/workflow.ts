@@ -1,12 +1,12 @@
 import { ACTIVITY_DETAIL_DEFAULTS } from '../../src/domain/activity';
 import { newId } from '../../src/domain/ids';
 import { buildLead } from '../../src/domain/lead';
-import type { Activity, ActivityId, Lead, LeadId, TeamId } from '../../src/domain/types';
+import type { Activity, ActivityId, LeadId, TeamId } from '../../src/domain/types';
 import { LeadPaneDb } from '../../src/storage/db';
 import { DEFAULT_LEAD_QUERY } from '../../src/domain/leadQuery';
-import { BULK_CHUNK_SIZE, LeadRepository } from '../../src/storage/leadRepository';
+import { LeadRepository } from '../../src/storage/leadRepository';
 import { createWorkflowRepositories } from '../../src/storage/workflow/workflowRepositories';
-import { generateLeadInputs } from '../generateLeads';
+import { generateLeadInputs, putInChunks } from '../generateLeads';
 import { median, registerBench } from '../registry';
 
 const MASS_EDIT_COUNT = 10_000;
@@ -17,11 +17,6 @@ const QUALIFY_RUNS = 20;
 const DISQUALIFIED_EVERY = 50;
 const TEAM_EVERY = 4;
 
-async function putLeads(db: LeadPaneDb, leads: Lead[]): Promise<void> {
-  for (let i = 0; i < leads.length; i += BULK_CHUNK_SIZE) {
-    await db.transaction('rw', db.leads, () => db.leads.bulkPut(leads.slice(i, i + BULK_CHUNK_SIZE)));
-  }
-}
 
 /** Set a field on 10,000 leads: chunked transactions, undo records, as the Mass edit dialog does. */
 registerBench({
@@ -31,7 +26,7 @@ registerBench({
     const db = new LeadPaneDb(context.uniqueDbName('mass-edit'));
     const now = Date.now();
     const leads = generateLeadInputs(MASS_EDIT_COUNT, 21).map((input) => buildLead(newId<LeadId>(), input, now));
-    await putLeads(db, leads);
+    await putInChunks(db.leads, leads);
     const repositories = createWorkflowRepositories(db);
     const started = performance.now();
     const result = await repositories.massEdit.apply(leads.map((l) => l.id), { field: 'source', value: 'Trade fair 2026' });
@@ -61,7 +56,7 @@ registerBench({
       return lead;
     });
     context.log('writing 100,000 leads…');
-    await putLeads(db, leads);
+    await putInChunks(db.leads, leads);
     const leadRepository = new LeadRepository(db);
     const times: number[] = [];
     let count = 0;
@@ -86,7 +81,7 @@ registerBench({
     const db = new LeadPaneDb(context.uniqueDbName('qualify'));
     const now = Date.now();
     const leads = generateLeadInputs(QUALIFY_RUNS + 3, 41).map((input) => buildLead(newId<LeadId>(), input, now));
-    await putLeads(db, leads);
+    await putInChunks(db.leads, leads);
     const history: Activity[] = leads.flatMap((lead) =>
       [0, 1, 2].map((n) => ({
         id: newId<ActivityId>(), recordType: 'lead' as const, recordId: lead.id, kind: 'email' as const, occurredAt: now - n, subject: `Email ${n}`,
