@@ -61,6 +61,7 @@ const core = {
   'lead.history': 'History',
   'lead.history.empty': 'No history yet.',
   'lead.back': 'Back to list',
+  'lead.openRecord': 'Open the full record',
   'lead.created': 'Created {date}',
   'leads.title': 'Leads',
   'leads.empty': 'No leads yet. Open an email and save its sender as a lead.',

@@ -65,6 +65,7 @@ export const vi: Messages = {
   'lead.history': 'Lịch sử',
   'lead.history.empty': 'Chưa có lịch sử.',
   'lead.back': 'Quay lại danh sách',
+  'lead.openRecord': 'Mở hồ sơ đầy đủ',
   'lead.created': 'Tạo lúc {date}',
   'leads.title': 'Khách hàng tiềm năng',
   'leads.empty': 'Chưa có khách hàng tiềm năng nào. Hãy mở một email và lưu người gửi.',

@@ -51,6 +51,11 @@ describe('preview mode: an .eml becomes a saved lead', () => {
     await page.getByTestId('eml-input').setInputFiles(FIXTURE);
     await page.getByText('This email is in the lead’s history.').waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'pane-known-lead.png'), fullPage: true });
+    // The full record (to edit any field) is one click away, in the Leads tab.
+    await page.getByRole('button', { name: 'Open the full record' }).click();
+    await page.getByRole('button', { name: 'Back to list' }).waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'Leads' }).getAttribute('aria-selected'), 'true');
+    assert.equal(await page.getByRole('textbox', { name: 'Full name' }).inputValue(), 'Trần Thị Mai');
     await page.context().close();
   });
 

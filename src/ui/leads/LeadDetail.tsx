@@ -1,4 +1,5 @@
-import { Body1, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { Edit20Regular } from '@fluentui/react-icons/svg/edit';
 import type { ReactNode } from 'react';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
@@ -6,19 +7,22 @@ import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { displayPhone } from '../../domain/phone';
+import { useNavigation } from '../shell/NavigationContext';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   values: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  open: { alignSelf: 'flex-start' },
 });
 
 /**
- * The lead's summary and its history (the record's own History page, so notes, calls and tasks
+ * The lead's summary, a way to its full record (in the Leads tab), and its history (the record's own History page, so notes, calls and tasks
  * can be logged from the email too); `actions` sits between them (e.g. "Log this email").
  */
 export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
+  const navigation = useNavigation();
   const subtitle = [lead.jobTitle, lead.company].filter(Boolean).join(' · ');
   return (
     <section className={styles.root} aria-label={lead.fullName}>
@@ -35,6 +39,11 @@ export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode 
         {lead.region && <Body1>{t('region.shown', { region: lead.region })}</Body1>}
         <Caption1>{t('lead.created', { date: formatDateTime(lead.createdAt) })}</Caption1>
       </div>
+      {navigation && (
+        <Button className={styles.open} icon={<Edit20Regular />} onClick={() => navigation.openLead(lead.id)}>
+          {t('lead.openRecord')}
+        </Button>
+      )}
       {actions}
       {/* Feature sections (score, workflow actions, lists) go here, one component each. */}
       <LeadWorkflowActions lead={lead} />

@@ -33,11 +33,12 @@ const useStyles = makeStyles({
 
 type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' };
 
-export function LeadsTab() {
+/** `initialLeadId`: open this lead's record first (another tab asked for it). */
+export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
   const styles = useStyles();
   const { t } = useI18n();
   const { leads } = useRepositories();
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(initialLeadId ? { kind: 'record', id: initialLeadId } : { kind: 'list' });
   const [text, setText] = useState('');
   const [query, setQuery] = useState<LeadQuery>(DEFAULT_LEAD_QUERY);
   const [deleted, setDeleted] = useState<Lead | null>(null);

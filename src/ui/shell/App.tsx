@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { LeadId } from '../../domain/types';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { createTranslate, localeFromLanguageTag } from '../../i18n/translate';
 import type { MailSource } from '../../office/mailSource';
@@ -13,6 +14,7 @@ import { RescoreStatus } from '../scoring/RescoreStatus';
 import { SeedCurrentUserEffect } from '../workflow/SeedCurrentUserEffect';
 import type { CurrentUser } from '../../storage/workflow/peopleRepository';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
 
@@ -50,12 +52,24 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
   const t = createTranslate(locale);
   const [tab, setTab] = useState<TabId>('email');
+  // A request to open a lead in the Leads tab; the counter remounts the tab for each request.
+  const [leadRequest, setLeadRequest] = useState<{ id: LeadId; count: number } | null>(null);
+  const navigation = useMemo<Navigation>(
+    () => ({
+      openLead: (id) => {
+        setLeadRequest((previous) => ({ id, count: (previous?.count ?? 0) + 1 }));
+        setTab('leads');
+      },
+    }),
+    [],
+  );
   const current = useCurrentMessage(source);
 
   return (
     <FluentProvider theme={theme} lang={locale}>
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
+          <NavigationProvider navigation={navigation}>
           <SeedCurrentUserEffect user={currentUser} />
           <div className={styles.root}>
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
@@ -85,7 +99,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-                  {tab === 'leads' && <LeadsTab />}
+                  {tab === 'leads' && <LeadsTab key={leadRequest?.count ?? 0} initialLeadId={leadRequest?.id} />}
                   {tab === 'customers' && <CrmTab />}
                   {tab === 'scores' && <LeadsByScore />}
                   {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
@@ -93,6 +107,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
               </ErrorBoundary>
             </main>
           </div>
+          </NavigationProvider>
         </RepositoriesProvider>
       </I18nProvider>
     </FluentProvider>
