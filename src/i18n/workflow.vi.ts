@@ -33,6 +33,8 @@ export const workflowVi: Record<keyof typeof workflowEn, string> = {
   'workflow.undo': 'Hoàn tác',
   'workflow.undone': 'Đã hoàn tác: khôi phục {count} khách hàng.',
   'workflow.undoneWithConflicts': 'Đã hoàn tác: khôi phục {count} khách hàng; {conflicts} khách hàng đã được sửa sau đó nên được giữ nguyên.',
+  'workflow.interrupted': 'Một lần sửa hàng loạt đã dừng sau {done}/{total} khách hàng ({changed} đã thay đổi). Hãy hoàn tác, hoặc giữ những gì đã ghi.',
+  'workflow.keep': 'Giữ',
   'workflow.progress': '{done} / {total}',
   'workflow.selectedCount': 'Đã chọn {count}',
   'workflow.selectionActions': 'Thao tác cho các khách hàng đã chọn',

@@ -24,6 +24,10 @@ export type MassEditResult = {
 };
 
 export type UndoResult = { restored: number; conflicts: number; missing: number };
+
+/** The settings row that tracks a running batch; it is removed when the batch completes. */
+export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress';
+export type BatchInProgress = { batchId: string; field: string; done: number; total: number; changed: number };
 type ChunkUndo = UndoResult & { history: Activity[] };
 
 function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
@@ -63,6 +67,10 @@ export class MassEditRepository {
         const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
         const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
         const plan = planMassEdit(leads, edit, names, now, scores);
+        // Where the batch got to, committed with the chunk: a pane closed or failing mid-way
+        // leaves this behind, and the next open offers to undo what was written.
+        const progress: BatchInProgress = { batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length };
+        await this.db.settings.put({ key: BATCH_IN_PROGRESS_KEY, value: progress });
         result.unchanged += plan.unchanged.length;
         result.skipped += plan.skipped.length;
         if (!plan.changes.length) return;
@@ -85,13 +93,29 @@ export class MassEditRepository {
       done += chunk.length;
       onProgress?.(done, ids.length);
     }
+    await this.db.settings.delete(BATCH_IN_PROGRESS_KEY);
     if (result.changed) result.batchId = batchId;
     return result;
+  }
+
+  /** A batch that stopped part-way (pane closed, a write failed) and wrote something; else null. */
+  async interrupted(): Promise<BatchInProgress | null> {
+    const row = await this.db.settings.get(BATCH_IN_PROGRESS_KEY);
+    const batch = row?.value as BatchInProgress | undefined;
+    if (!batch || batch.done >= batch.total || !batch.changed) return null;
+    return batch;
+  }
+
+  /** The user has seen the interrupted batch and keeps what it wrote. */
+  async forgetInterrupted(): Promise<void> {
+    await this.db.settings.delete(BATCH_IN_PROGRESS_KEY);
   }
 
   /** Restores the before-values of a whole batch; leads edited since are left alone and counted. */
   async undo(batchId: string, onProgress?: Progress): Promise<UndoResult> {
     const chunkIds = await this.db.editBatches.where('batchId').equals(batchId).primaryKeys();
+    const interrupted = await this.interrupted();
+    if (interrupted?.batchId === batchId) await this.forgetInterrupted();
     if (!chunkIds.length) throw new WorkflowError('undoGone');
     const names = await this.people.names();
     const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };

@@ -36,10 +36,13 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
   const busy = state.kind === 'progress';
 
   function applyEdit(edit: MassEdit) {
-    void job.run(
-      async (progress) => workflow.massEdit.apply(await selection.resolveIds(), edit, progress),
-      (result) => ({ kind: 'edited', result }),
-    );
+    void job
+      .run(
+        async (progress) => workflow.massEdit.apply(await selection.resolveIds(), edit, progress),
+        (result) => ({ kind: 'edited', result }),
+      )
+      // A failure after some chunks were written still offers to undo them.
+      .then(() => job.checkInterrupted(workflow.massEdit));
   }
 
   const count = selection.count;

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { useBulkJob } from './bulkJob';
@@ -13,6 +14,9 @@ export function BulkJobStatus() {
   const { t } = useI18n();
   const { workflow } = useRepositories();
   const [job, state] = useBulkJob(workflow);
+  useEffect(() => {
+    void job.checkInterrupted(workflow.massEdit);
+  }, [job, workflow]);
   const close = (
     <Button size="small" appearance="transparent" onClick={job.dismiss}>{t('workflow.close')}</Button>
   );
@@ -54,6 +58,19 @@ export function BulkJobStatus() {
                 : t('workflow.undone', { count: state.result.restored })}
           </MessageBarBody>
           <MessageBarActions>{close}</MessageBarActions>
+        </MessageBar>
+      );
+    case 'interrupted':
+      return (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>
+            {t('workflow.interrupted', { done: state.batch.done, total: state.batch.total, changed: state.batch.changed })}
+            {state.error !== null && ` ${workflowErrorMessage(t, state.error)}`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void job.undo(workflow.massEdit, state.batch.batchId)}>{t('workflow.undo')}</Button>
+            <Button size="small" appearance="transparent" onClick={() => void job.keepInterrupted(workflow.massEdit)}>{t('workflow.keep')}</Button>
+          </MessageBarActions>
         </MessageBar>
       );
     case 'failed':

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { MassEditRepository, MassEditResult, UndoResult } from '../../storage/workflow/massEditRepository';
+import type { BatchInProgress, MassEditRepository, MassEditResult, UndoResult } from '../../storage/workflow/massEditRepository';
 import type { WorkflowRepositories } from '../../storage/workflow/workflowRepositories';
 
 /** What the last action on a selection is doing or did; texts are made when shown, in the reader's language. */
@@ -9,7 +9,9 @@ export type BulkJobState =
   | { kind: 'edited'; result: MassEditResult }
   | { kind: 'undone'; result: UndoResult }
   | { kind: 'listAdded'; count: number; name: string }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  /** A batch that stopped part-way (this time, or before the pane was last closed); `error` when we saw why. */
+  | { kind: 'interrupted'; batch: BatchInProgress; error: unknown };
 
 type Progress = (done: number, total: number) => void;
 
@@ -46,6 +48,23 @@ export class BulkJob {
 
   undo(massEdit: MassEditRepository, batchId: string): Promise<void> {
     return this.run((progress) => massEdit.undo(batchId, progress), (result) => ({ kind: 'undone', result }));
+  }
+
+  /**
+   * Shows a batch that stopped part-way, so what it wrote can be undone: after a failed run, and
+   * when the list opens (the pane may have closed mid-way last time).
+   */
+  async checkInterrupted(massEdit: MassEditRepository): Promise<void> {
+    const before = this.state;
+    if (before.kind !== 'idle' && before.kind !== 'failed') return;
+    const batch = await massEdit.interrupted();
+    if (batch && this.state === before) this.set({ kind: 'interrupted', batch, error: before.kind === 'failed' ? before.error : null });
+  }
+
+  /** Keeps what an interrupted batch wrote and stops offering its undo. */
+  async keepInterrupted(massEdit: MassEditRepository): Promise<void> {
+    await massEdit.forgetInterrupted();
+    this.set({ kind: 'idle' });
   }
 
   /** Hides a finished outcome (a running job keeps showing its progress). */

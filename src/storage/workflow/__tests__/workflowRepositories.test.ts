@@ -161,6 +161,35 @@ describe('assignment and mass edit', () => {
   });
 });
 
+describe('a mass edit that stops part-way', () => {
+  it('remembers how far it got, and its undo restores what it wrote', async () => {
+    const created = await repos.leads.bulkCreate(['A', 'B', 'C', 'D', 'E'].map((n) => input(n, { source: 'Web' })));
+    const ids = created.map((l) => l.id);
+    let calls = 0;
+    // The second chunk's transaction fails, as a full disk or a closed pane would stop it.
+    const failingClock = () => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk full');
+      return Date.now();
+    };
+    const massEdit = new MassEditRepository(db, repos.workflow.people, failingClock, 2);
+    await expect(massEdit.apply(ids, { field: 'source', value: 'Fair' })).rejects.toThrow('disk full');
+    expect((await leadsOf(ids)).map((l) => l.source)).toEqual(['Fair', 'Fair', 'Web', 'Web', 'Web']);
+    const stopped = await massEdit.interrupted();
+    expect(stopped).toMatchObject({ field: 'source', done: 2, total: 5, changed: 2 });
+
+    expect(await repos.workflow.massEdit.undo(stopped!.batchId)).toMatchObject({ restored: 2 });
+    expect((await leadsOf(ids)).map((l) => l.source)).toEqual(Array(5).fill('Web'));
+    expect(await massEdit.interrupted()).toBeNull();
+  });
+
+  it('leaves nothing behind when it completes', async () => {
+    const created = await repos.leads.bulkCreate(['A', 'B', 'C'].map((n) => input(n)));
+    await new MassEditRepository(db, repos.workflow.people, Date.now, 2).apply(created.map((l) => l.id), { field: 'source', value: 'Fair' });
+    expect(await repos.workflow.massEdit.interrupted()).toBeNull();
+  });
+});
+
 describe('mass edit of a custom field', () => {
   it('sets a custom value on many leads, keeps their other values, and undoes it', async () => {
     const region = await repos.lookups.addCustomField({ name: 'Vùng', kind: 'choice', choices: ['Bắc', 'Nam'] });

@@ -7,6 +7,7 @@ import type { LeadSelection } from '../../leads/LeadSelection';
 import { createTranslate } from '../../../i18n/translate';
 import { BulkActions } from '../BulkActions';
 import { BulkJobStatus } from '../BulkJobStatus';
+import { MassEditRepository } from '../../../storage/workflow/massEditRepository';
 import { describeEvent } from '../workflowText';
 
 // Tabster leaves aria-hidden on the app in jsdom after a Fluent dialog closes; Chromium does
@@ -129,6 +130,25 @@ describe('BulkActions', () => {
     expect((await repositories.leads.get(created[0]!.id))?.rating).toBe('cold');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('should offer, when the list opens, to undo a mass edit that stopped part-way last time', async () => {
+    const repositories = testRepositories();
+    const created = await repositories.leads.bulkCreate(['An', 'Bình', 'Chi'].map((fullName) => ({ ...emptyLeadInput(), fullName, source: 'Web' })));
+    let calls = 0;
+    const dyingClock = () => {
+      if (++calls === 2) throw new Error('the pane closed');
+      return Date.now();
+    };
+    const interrupted = new MassEditRepository(repositories.db, repositories.workflow.people, dyingClock, 2);
+    await expect(interrupted.apply(created.map((l) => l.id), { field: 'source', value: 'Fair' })).rejects.toThrow();
+
+    renderWithProviders(<BulkJobStatus />, { repositories, locale: 'vi' });
+    expect(await screen.findByText('Một lần sửa hàng loạt đã dừng sau 2/3 khách hàng (2 đã thay đổi). Hãy hoàn tác, hoặc giữ những gì đã ghi.')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    expect(await screen.findByText('Đã hoàn tác: khôi phục 2 khách hàng.')).toBeInTheDocument();
+    expect((await repositories.leads.getMany(created.map((l) => l.id))).map((l) => l?.source)).toEqual(['Web', 'Web', 'Web']);
   });
 
   it('should keep its buttons disabled with nothing selected', () => {
