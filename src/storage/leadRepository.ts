@@ -110,7 +110,7 @@ export class LeadRepository {
         return this.db.leads.orderBy('sortName');
       case 'company':
         return this.db.leads.orderBy('sortCompany');
-      // The score store belongs to scoring; until it is wired, "score" lists newest first.
+      // "score" orders by the scores table afterwards (`inScoreOrder`); newest first underneath.
       case 'created':
       case 'score':
         return this.db.leads.orderBy('sortCreated').reverse();
@@ -120,7 +120,7 @@ export class LeadRepository {
   /** The first `limit` rows and the total, read from the sort index (no full scan without text). */
   async firstPage(query: LeadQuery, limit: number): Promise<LeadPage> {
     const assigneeFilter = query.filters.assignee && query.filters.assignee.type !== 'any';
-    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !assigneeFilter) {
+    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
       // Workflow (#6): the default view skips disqualified leads, still straight from the sort index.
       const hide = excludesDisqualified(query.filters, false);
       const [leads, total, hidden] = await Promise.all([
@@ -141,7 +141,20 @@ export class LeadRepository {
    * and email indexes; filters are checked on the matched records.
    */
   async matchingIds(query: LeadQuery): Promise<LeadId[]> {
-    return narrowByWorkflow(this.db, await this.textAndFieldMatches(query), query.filters, searchTerms(query.text).length > 0);
+    const ids = await narrowByWorkflow(this.db, await this.textAndFieldMatches(query), query.filters, searchTerms(query.text).length > 0);
+    return query.sort === 'score' ? this.inScoreOrder(ids) : ids;
+  }
+
+  /**
+   * Highest score first, from the scores table's `score` index (no score record is read); leads
+   * nobody scored follow in the order they came (newest first).
+   */
+  private async inScoreOrder(ids: LeadId[]): Promise<LeadId[]> {
+    const scored = (await this.db.leadScores.orderBy('score').reverse().primaryKeys()) as LeadId[];
+    const wanted = new Set(ids);
+    const head = scored.filter((id) => wanted.has(id));
+    const placed = new Set(head);
+    return [...head, ...ids.filter((id) => !placed.has(id))];
   }
 
   private async textAndFieldMatches(query: LeadQuery): Promise<LeadId[]> {

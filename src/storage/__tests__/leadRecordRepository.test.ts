@@ -112,6 +112,25 @@ describe('LeadRepository', () => {
     expect(page.leads.map((l) => l.fullName)).toEqual(byName.slice(0, 2));
   });
 
+  it('should sort by score, highest first, with unscored leads after them newest first', async () => {
+    const repos = setup();
+    const { leads, scoring } = repos;
+    const made = [];
+    for (const name of ['An Ba', 'An Bốn', 'An Năm', 'An Chưa', 'An Mới']) made.push(await leads.create(input(name)));
+    const [three, four, five] = made;
+    await scoring.setManualStars(three!.id, 3);
+    await scoring.setManualStars(five!.id, 5);
+    await scoring.setManualStars(four!.id, 4);
+    const names = async (q: LeadQuery) => (await leads.getMany(await leads.matchingIds(q))).map((l) => l?.fullName);
+    expect(await names({ ...DEFAULT_LEAD_QUERY, sort: 'score' })).toEqual(['An Năm', 'An Bốn', 'An Ba', 'An Mới', 'An Chưa']);
+    expect(await names(query('an', { sort: 'score' }))).toEqual(['An Năm', 'An Bốn', 'An Ba', 'An Mới', 'An Chưa']);
+    expect(await names(query('bon', { sort: 'score' }))).toEqual(['An Bốn']);
+    const page = await leads.firstPage({ ...DEFAULT_LEAD_QUERY, sort: 'score' }, 2);
+    expect(page.leads.map((l) => l.fullName)).toEqual(['An Năm', 'An Bốn']);
+    await leads.softDelete(five!.id);
+    expect(await names({ ...DEFAULT_LEAD_QUERY, sort: 'score' })).toEqual(['An Bốn', 'An Ba', 'An Mới', 'An Chưa']);
+  });
+
   it('should apply filters to the matching ids', async () => {
     const { leads } = setup();
     const open = await leads.create(input('An Open'));
