@@ -27,7 +27,21 @@ export type UndoResult = { restored: number; conflicts: number; missing: number 
 
 /** The settings row that tracks a running batch; it is removed when the batch completes. */
 export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress';
-export type BatchInProgress = { batchId: string; field: string; done: number; total: number; changed: number };
+export type BatchInProgress = {
+  batchId: string;
+  field: string;
+  done: number;
+  total: number;
+  changed: number;
+  /** The pane (repository instance) running it, and when its last chunk committed. */
+  session: string;
+  at: number;
+};
+/**
+ * Another pane's batch counts as stopped only after this long without a chunk (a chunk takes a
+ * second or two), so a batch still running elsewhere is never offered for undo half-way.
+ */
+export const BATCH_STALE_AFTER_MS = 60_000;
 type ChunkUndo = UndoResult & { history: Activity[] };
 
 function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
@@ -49,6 +63,9 @@ export class MassEditRepository {
     private readonly chunkSize: number = BULK_CHUNK_SIZE,
   ) {}
 
+  /** Tells this pane's batches from another pane's in the "in progress" record. */
+  private readonly session = newId<string>();
+
   async apply(ids: readonly LeadId[], edit: MassEdit, onProgress?: Progress): Promise<MassEditResult> {
     const errors = validateMassEdit(edit);
     if (errors[0]) {
@@ -69,7 +86,9 @@ export class MassEditRepository {
         const plan = planMassEdit(leads, edit, names, now, scores);
         // Where the batch got to, committed with the chunk: a pane closed or failing mid-way
         // leaves this behind, and the next open offers to undo what was written.
-        const progress: BatchInProgress = { batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length };
+        const progress: BatchInProgress = {
+          batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length, session: this.session, at: now,
+        };
         await this.db.settings.put({ key: BATCH_IN_PROGRESS_KEY, value: progress });
         result.unchanged += plan.unchanged.length;
         result.skipped += plan.skipped.length;
@@ -103,6 +122,7 @@ export class MassEditRepository {
     const row = await this.db.settings.get(BATCH_IN_PROGRESS_KEY);
     const batch = row?.value as BatchInProgress | undefined;
     if (!batch || batch.done >= batch.total || !batch.changed) return null;
+    if (batch.session !== this.session && this.now() - batch.at < BATCH_STALE_AFTER_MS) return null;
     return batch;
   }
 
@@ -114,8 +134,9 @@ export class MassEditRepository {
   /** Restores the before-values of a whole batch; leads edited since are left alone and counted. */
   async undo(batchId: string, onProgress?: Progress): Promise<UndoResult> {
     const chunkIds = await this.db.editBatches.where('batchId').equals(batchId).primaryKeys();
-    const interrupted = await this.interrupted();
-    if (interrupted?.batchId === batchId) await this.forgetInterrupted();
+    // Undoing a batch that stopped part-way settles it, whichever pane ran it.
+    const inProgress = (await this.db.settings.get(BATCH_IN_PROGRESS_KEY))?.value as BatchInProgress | undefined;
+    if (inProgress?.batchId === batchId) await this.forgetInterrupted();
     if (!chunkIds.length) throw new WorkflowError('undoGone');
     const names = await this.people.names();
     const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };

@@ -5,7 +5,7 @@ import { LeadPaneDb } from '../../db';
 import { createRepositories, type Repositories } from '../../repositories';
 import { matchesAssigneeFilter, type AssigneeFilter } from '../../../domain/workflow/assignee';
 import { REGION_FROM_ADDRESS } from '../../../domain/workflow/massEdit';
-import { MassEditRepository } from '../massEditRepository';
+import { BATCH_STALE_AFTER_MS, MassEditRepository } from '../massEditRepository';
 import { currentMe } from '../peopleRepository';
 import { WorkflowError } from '../workflowError';
 
@@ -181,6 +181,22 @@ describe('a mass edit that stops part-way', () => {
     expect(await repos.workflow.massEdit.undo(stopped!.batchId)).toMatchObject({ restored: 2 });
     expect((await leadsOf(ids)).map((l) => l.source)).toEqual(Array(5).fill('Web'));
     expect(await massEdit.interrupted()).toBeNull();
+  });
+
+  it('is not offered for undo by another pane while it may still be running', async () => {
+    const created = await repos.leads.bulkCreate(['A', 'B', 'C'].map((n) => input(n)));
+    let calls = 0;
+    let clock = Date.now();
+    const stopsAfterOneChunk = () => {
+      if (++calls === 2) throw new Error('closed');
+      return clock;
+    };
+    const otherPane = new MassEditRepository(db, repos.workflow.people, stopsAfterOneChunk, 2);
+    await expect(otherPane.apply(created.map((l) => l.id), { field: 'source', value: 'Fair' })).rejects.toThrow();
+    const thisPane = new MassEditRepository(db, repos.workflow.people, () => clock, 2);
+    expect(await thisPane.interrupted()).toBeNull();
+    clock += BATCH_STALE_AFTER_MS + 1;
+    expect(await thisPane.interrupted()).toMatchObject({ done: 2, total: 3 });
   });
 
   it('leaves nothing behind when it completes', async () => {
