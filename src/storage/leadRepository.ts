@@ -150,9 +150,19 @@ export class LeadRepository {
    * nobody scored follow in the order they came (newest first).
    */
   private async inScoreOrder(ids: LeadId[]): Promise<LeadId[]> {
-    const scored = (await this.db.leadScores.orderBy('score').reverse().primaryKeys()) as LeadId[];
-    const wanted = new Set(ids);
-    const head = scored.filter((id) => wanted.has(id));
+    // Scores and their lead ids from the one index. No explicit transaction: this runs inside live
+    // queries (see ScoringRepository.scoreOf); a write landing between the two reads shows as
+    // a length mismatch, and the live query runs again after that write anyway.
+    const byScore = this.db.leadScores.orderBy('score');
+    const [scores, scoredIds] = await Promise.all([byScore.keys(), byScore.primaryKeys()]);
+    const aligned = scores.length === scoredIds.length;
+    // Equal scores (many leads share one) keep the order `ids` came in: newest first.
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    const head = scoredIds
+      .map((id, i) => ({ id: id as LeadId, score: aligned ? (scores[i] as number) : i, at: rank.get(id as LeadId) }))
+      .filter((row): row is { id: LeadId; score: number; at: number } => row.at !== undefined)
+      .sort((a, b) => b.score - a.score || a.at - b.at)
+      .map((row) => row.id);
     const placed = new Set(head);
     return [...head, ...ids.filter((id) => !placed.has(id))];
   }

@@ -129,6 +129,10 @@ describe('LeadRepository', () => {
     expect(page.leads.map((l) => l.fullName)).toEqual(['An Năm', 'An Bốn']);
     await leads.softDelete(five!.id);
     expect(await names({ ...DEFAULT_LEAD_QUERY, sort: 'score' })).toEqual(['An Bốn', 'An Ba', 'An Mới', 'An Chưa']);
+    // Equal scores: newest first, as the rest of the list.
+    await scoring.setManualStars(made[3]!.id, 3);
+    await scoring.setManualStars(made[4]!.id, 3);
+    expect(await names({ ...DEFAULT_LEAD_QUERY, sort: 'score' })).toEqual(['An Bốn', 'An Mới', 'An Chưa', 'An Ba']);
   });
 
   it('should apply filters to the matching ids', async () => {
