@@ -24,9 +24,23 @@ export function nameLanguage(fullName: string): NameLanguage {
   return words.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(first) ? 'vi' : 'western';
 }
 
-/** Vietnamese names are filed as written (family name first already); western ones "Family, Given". */
+const isFamilyName = (word: string | undefined) => Boolean(word) && VIETNAMESE_FAMILY_NAMES.has(foldText(word!));
+
+/**
+ * Whether a Vietnamese name is written in the Western order, given name first ("An Nguyễn", as
+ * many write it in English mail): the last word is a family name and the first is not.
+ */
+function givenNameFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && !isFamilyName(words[0]) && isFamilyName(words[words.length - 1]);
+}
+
+/**
+ * Vietnamese names written family name first are filed as written; western ones, and Vietnamese
+ * ones written given name first, "Family, Given".
+ */
 export function defaultFileAsStyle(fullName: string): FileAsStyle {
-  return nameLanguage(fullName) === 'vi' ? 'asWritten' : 'familyGiven';
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  return nameLanguage(fullName) === 'vi' && !givenNameFirst(words) ? 'asWritten' : 'familyGiven';
 }
 
 export type NameParts = { family: string; given: string; middle: string };
@@ -34,7 +48,7 @@ export type NameParts = { family: string; given: string; middle: string };
 export function splitName(fullName: string): NameParts {
   const words = fullName.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2) return { family: '', given: words[0] ?? '', middle: '' };
-  if (nameLanguage(fullName) === 'vi') {
+  if (nameLanguage(fullName) === 'vi' && !givenNameFirst(words)) {
     return { family: words[0]!, given: words[words.length - 1]!, middle: words.slice(1, -1).join(' ') };
   }
   return { family: words[words.length - 1]!, given: words[0]!, middle: words.slice(1, -1).join(' ') };

@@ -89,7 +89,7 @@ async function applyMassEdit(page: Page, button: 'Mass edit' | 'Assign', setValu
   const dialog = page.getByRole('dialog');
   await setValue(dialog);
   await dialog.getByRole('button', { name: 'Next' }).click();
-  await dialog.getByRole('button', { name: `Apply to ${count} leads` }).click();
+  await dialog.getByRole('button', { name: count === 1 ? 'Apply to 1 lead' : `Apply to ${count} leads` }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -160,6 +160,22 @@ describe('working leads', () => {
     await open(page, 'Chi Lê');
     await page.getByRole('tab', { name: /^History/ }).click();
     await page.getByRole('list', { name: 'History' }).getByText('Score (stars): 4 ★ (manual) → automatic').waitFor();
+    await page.context().close();
+  });
+
+  test('sorts the list by score, highest first, the rest newest first', async () => {
+    const page = await openPane();
+    await pick(page, 'Chi Lê', 'Control');
+    await applyMassEdit(page, 'Mass edit', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Score (stars)' });
+      await dialog.getByRole('combobox', { name: 'New value' }).selectOption({ label: '5 of 5 stars (set by hand)' });
+    }, 1);
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Score' });
+    const rows = page.getByRole('grid', { name: 'Leads' }).getByRole('row');
+    await page.waitForFunction(() => document.querySelector('[role="grid"] [role="row"]')?.textContent?.includes('Lê, Chi'));
+    const names = (await rows.allInnerTexts()).map((text) => text.split('\n')[0]);
+    // Filed under the family name: the seeded names are written given name first.
+    assert.deepEqual(names, ['Lê, Chi', 'Võ, Em', 'Phạm, Dũng', 'Trần, Bình', 'Nguyễn, An']);
     await page.context().close();
   });
 

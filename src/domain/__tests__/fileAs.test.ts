@@ -6,6 +6,10 @@ describe('file as', () => {
     ['Tran Thi Mai', 'vi', 'asWritten'],
     ['John Smith', 'western', 'familyGiven'],
     ['Mai', 'western', 'familyGiven'],
+    // Written given name first, as in much English mail: filed under the family name.
+    ['An Nguyễn', 'vi', 'familyGiven'],
+    ['Thảo Trần', 'vi', 'familyGiven'],
+    ['Mai Anh Trần', 'vi', 'asWritten'],
   ] as const)('should read %s as %s and default to %s', (name, language, style) => {
     expect(nameLanguage(name)).toBe(language);
     expect(defaultFileAsStyle(name)).toBe(style);
@@ -20,6 +24,8 @@ describe('file as', () => {
     ['Nguyễn Văn An', '', 'givenFamily', 'An Văn Nguyễn'],
     ['Nguyễn  Văn An', '', 'asWritten', 'Nguyễn Văn An'],
     ['Cher', '', 'familyGiven', 'Cher'],
+    ['An Nguyễn', '', 'familyGiven', 'Nguyễn, An'],
+    ['Thị Thảo Trần', '', 'familyGiven', 'Trần, Thị Thảo'],
   ] as const)('should file %s (%s) by %s as %s', (name, company, style, expected) => {
     expect(fileAsText(name, company, style)).toBe(expected);
   });
