@@ -1,6 +1,6 @@
 import {
   Badge, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
-  Textarea, tokens, Tooltip,
+  Textarea, tokens, Tooltip, type FieldProps,
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { Clock20Regular } from '@fluentui/react-icons/svg/clock';
@@ -12,7 +12,9 @@ import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fil
 import { LEAD_STATUSES, mailingAddressText, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
 import { regionFromAddress } from '../../domain/region';
 import { normalizeEmail } from '../../domain/email';
-import type { AddressEntry, AddressLabel, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneKind, Rating } from '../../domain/types';
+import type {
+  AddressEntry, AddressLabel, EmailEntry, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneEntry, PhoneKind, Rating,
+} from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConflictError, ValidationError } from '../../storage/errors';
 import { useRepositories } from '../shell/RepositoriesContext';
@@ -213,7 +215,6 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   const autoStyle = defaultFileAsStyle(input.fullName);
   const emails = input.emails.length ? input.emails : [{ address: '', label: 'work' as const }];
   const phones = input.phones.length ? input.phones : [{ number: '', kind: 'work' as const }];
-  const rowLabel = (base: string, index: number) => (index === 0 ? base : `${base} ${index + 1}`);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label={leadId ? input.fullName || t('lead.new.title') : t('lead.new.title')}>
@@ -233,107 +234,43 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
       </Field>
       <AccountPicker value={input.accountId} onChange={(id) => set('accountId', id)} />
 
-      <section className={styles.section} aria-label={t('record.emails')}>
-        {emails.map((email, index) => (
-          <div key={`email-${index}`} className={styles.entry}>
-            <Field
-              className={styles.grow}
-              label={rowLabel(t('lead.field.email'), index)}
-              hint={index === 0 ? hint('emails', () => set('emails', input.emails.slice(1))) : undefined}
-              validationMessage={errorFor(`emails.${index}`)}
-            >
-              <Input
-                type="email"
-                value={email.address}
-                onChange={(_, data) => {
-                  const next = [...emails];
-                  next[index] = { ...email, address: data.value };
-                  set('emails', next);
-                  accept('emails');
-                }}
-              />
-            </Field>
-            <Select
-              className={styles.label}
-              aria-label={t('record.field.label', { field: t('lead.field.email'), index: index + 1 })}
-              value={email.label}
-              onChange={(_, data) => {
-                const next = [...emails];
-                next[index] = { ...email, label: data.value as EmailLabel };
-                set('emails', next);
-              }}
-            >
-              {EMAIL_LABELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`record.label.${l}`)}
-                </option>
-              ))}
-            </Select>
-            {emails.length > 1 && (
-              <Button
-                appearance="subtle"
-                icon={<Dismiss20Regular />}
-                aria-label={t('record.removeRow', { field: t('lead.field.email'), index: index + 1 })}
-                onClick={() => set('emails', emails.filter((_, i) => i !== index))}
-              />
-            )}
-          </div>
-        ))}
-        <Button size="small" appearance="subtle" icon={<Add20Regular />} onClick={() => set('emails', [...emails, { address: '', label: 'home' }])}>
-          {t('record.addEmail')}
-        </Button>
-      </section>
+      <EntryRows<EmailEntry, EmailLabel>
+        sectionLabel={t('record.emails')}
+        fieldName={t('lead.field.email')}
+        addLabel={t('record.addEmail')}
+        inputType="email"
+        rows={emails}
+        textOf={(e) => e.address}
+        withText={(e, address) => ({ ...e, address })}
+        kindOf={(e) => e.label}
+        withKind={(e, label) => ({ ...e, label })}
+        kinds={EMAIL_LABELS}
+        kindLabel={(label) => t(`record.label.${label}`)}
+        added={{ address: '', label: 'home' }}
+        firstHint={hint('emails', () => set('emails', input.emails.slice(1)))}
+        errorAt={(index) => errorFor(`emails.${index}`)}
+        onChange={(next) => set('emails', next)}
+        onTyped={() => accept('emails')}
+      />
 
-      <section className={styles.section} aria-label={t('record.phones')}>
-        {phones.map((phone, index) => (
-          <div key={`phone-${index}`} className={styles.entry}>
-            <Field
-              className={styles.grow}
-              label={rowLabel(t('lead.field.phone'), index)}
-              hint={index === 0 ? hint('phones', () => set('phones', input.phones.slice(1))) : undefined}
-              validationMessage={errorFor(`phones.${index}`)}
-            >
-              <Input
-                type="tel"
-                value={phone.number}
-                onChange={(_, data) => {
-                  const next = [...phones];
-                  next[index] = { ...phone, number: data.value };
-                  set('phones', next);
-                  accept('phones');
-                }}
-              />
-            </Field>
-            <Select
-              className={styles.label}
-              aria-label={t('record.field.label', { field: t('lead.field.phone'), index: index + 1 })}
-              value={phone.kind}
-              onChange={(_, data) => {
-                const next = [...phones];
-                next[index] = { ...phone, kind: data.value as PhoneKind };
-                set('phones', next);
-              }}
-            >
-              {PHONE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`record.label.${k}`)}
-                </option>
-              ))}
-            </Select>
-            {phones.length > 1 && (
-              <Button
-                appearance="subtle"
-                icon={<Dismiss20Regular />}
-                aria-label={t('record.removeRow', { field: t('lead.field.phone'), index: index + 1 })}
-                onClick={() => set('phones', phones.filter((_, i) => i !== index))}
-              />
-            )}
-          </div>
-        ))}
-        <Button size="small" appearance="subtle" icon={<Add20Regular />} onClick={() => set('phones', [...phones, { number: '', kind: 'mobile' }])}>
-          {t('record.addPhone')}
-        </Button>
-      </section>
+      <EntryRows<PhoneEntry, PhoneKind>
+        sectionLabel={t('record.phones')}
+        fieldName={t('lead.field.phone')}
+        addLabel={t('record.addPhone')}
+        inputType="tel"
+        rows={phones}
+        textOf={(p) => p.number}
+        withText={(p, number) => ({ ...p, number })}
+        kindOf={(p) => p.kind}
+        withKind={(p, kind) => ({ ...p, kind })}
+        kinds={PHONE_KINDS}
+        kindLabel={(kind) => t(`record.label.${kind}`)}
+        added={{ number: '', kind: 'mobile' }}
+        firstHint={hint('phones', () => set('phones', input.phones.slice(1)))}
+        errorAt={(index) => errorFor(`phones.${index}`)}
+        onChange={(next) => set('phones', next)}
+        onTyped={() => accept('phones')}
+      />
 
       <section className={styles.section} aria-label={t('record.addresses')}>
         {input.addresses.map((address, index) => (
@@ -488,5 +425,86 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The first row is "Email", the next "Email 2", "Email 3"… */
+const rowLabel = (base: string, index: number) => (index === 0 ? base : `${base} ${index + 1}`);
+
+type EntryRowsProps<E, K extends string> = {
+  sectionLabel: string;
+  /** The field's name, for row labels and the remove buttons' names. */
+  fieldName: string;
+  addLabel: string;
+  inputType: 'email' | 'tel';
+  /** At least one row (an empty one when the lead has none). */
+  rows: readonly E[];
+  textOf(entry: E): string;
+  withText(entry: E, text: string): E;
+  kindOf(entry: E): K;
+  withKind(entry: E, kind: K): E;
+  kinds: readonly K[];
+  kindLabel(kind: K): string;
+  /** The row "Add" appends. */
+  added: E;
+  /** The suggestion mark, shown on the first row (the one prefilled from the email). */
+  firstHint: FieldProps['hint'];
+  errorAt(index: number): string | undefined;
+  onChange(next: E[]): void;
+  /** Typing in a row accepts the field's suggestion. */
+  onTyped(): void;
+};
+
+/** Emails and phones: a value and its label per row; rows are added and (all but one) removed. */
+function EntryRows<E, K extends string>(props: EntryRowsProps<E, K>) {
+  const { rows, fieldName, onChange } = props;
+  const styles = useStyles();
+  const { t } = useI18n();
+  const replace = (index: number, entry: E) => onChange(rows.map((row, i) => (i === index ? entry : row)));
+  return (
+    <section className={styles.section} aria-label={props.sectionLabel}>
+      {rows.map((entry, index) => (
+        <div key={`${props.inputType}-${index}`} className={styles.entry}>
+          <Field
+            className={styles.grow}
+            label={rowLabel(fieldName, index)}
+            hint={index === 0 ? props.firstHint : undefined}
+            validationMessage={props.errorAt(index)}
+          >
+            <Input
+              type={props.inputType}
+              value={props.textOf(entry)}
+              onChange={(_, data) => {
+                replace(index, props.withText(entry, data.value));
+                props.onTyped();
+              }}
+            />
+          </Field>
+          <Select
+            className={styles.label}
+            aria-label={t('record.field.label', { field: fieldName, index: index + 1 })}
+            value={props.kindOf(entry)}
+            onChange={(_, data) => replace(index, props.withKind(entry, data.value as K))}
+          >
+            {props.kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {props.kindLabel(kind)}
+              </option>
+            ))}
+          </Select>
+          {rows.length > 1 && (
+            <Button
+              appearance="subtle"
+              icon={<Dismiss20Regular />}
+              aria-label={t('record.removeRow', { field: fieldName, index: index + 1 })}
+              onClick={() => onChange(rows.filter((_, i) => i !== index))}
+            />
+          )}
+        </div>
+      ))}
+      <Button size="small" appearance="subtle" icon={<Add20Regular />} onClick={() => onChange([...rows, props.added])}>
+        {props.addLabel}
+      </Button>
+    </section>
   );
 }
