@@ -1,18 +1,18 @@
 import { Avatar, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { PhotoError, scalePhoto, type ScaledPhoto } from './scalePhoto';
 import { usePhotoUrl } from './usePhotoUrl';
+import { FilePickerButton } from '../shell/FilePickerButton';
 
 /** What the form will do with the photo on save. */
 export type PendingPhoto = { kind: 'unchanged' } | { kind: 'removed' } | { kind: 'new'; photo: ScaledPhoto };
 
 const useStyles = makeStyles({
   root: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -21,7 +21,6 @@ export function PhotoField({ leadId, name, pending, onChange }: { leadId?: LeadI
   const styles = useStyles();
   const { t } = useI18n();
   const { leads } = useRepositories();
-  const inputId = useId();
   const stored = useLiveQuery(() => (leadId ? leads.photoOf(leadId) : undefined), [leads, leadId]);
   const blob = pending.kind === 'new' ? pending.photo.blob : pending.kind === 'removed' ? null : stored?.blob;
   const url = usePhotoUrl(blob);
@@ -30,17 +29,11 @@ export function PhotoField({ leadId, name, pending, onChange }: { leadId?: LeadI
     <div className={styles.root}>
       <Avatar size={72} name={name || undefined} image={url ? { src: url, alt: t('record.photo.alt', { name }) } : undefined} />
       <div className={styles.buttons}>
-        <input
-          id={inputId}
-          data-testid="photo-input"
-          className={styles.hidden}
-          type="file"
+        <FilePickerButton
+          size="small"
           accept="image/*"
-          tabIndex={-1}
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (!file) return;
+          testId="photo-input"
+          onFile={async (file) => {
             try {
               setError(null);
               onChange({ kind: 'new', photo: await scalePhoto(file) });
@@ -48,10 +41,9 @@ export function PhotoField({ leadId, name, pending, onChange }: { leadId?: LeadI
               setError(e instanceof PhotoError && e.code === 'tooLarge' ? t('record.photo.tooLarge') : t('record.photo.error'));
             }
           }}
-        />
-        <Button size="small" onClick={() => document.getElementById(inputId)?.click()}>
+        >
           {t('record.photo.choose')}
-        </Button>
+        </FilePickerButton>
         {blob && (
           <Button size="small" appearance="subtle" onClick={() => onChange({ kind: 'removed' })}>
             {t('record.photo.remove')}

@@ -1,16 +1,16 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { backupFileName } from '../../domain/backup';
 import { useI18n } from '../../i18n/I18nContext';
 import { RestoreError, type BackupProblem } from '../../storage/backupRepository';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { FilePickerButton } from '../shell/FilePickerButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 
 type Status = { kind: 'idle' } | { kind: 'working'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
@@ -20,7 +20,6 @@ export function BackupSettings() {
   const styles = useStyles();
   const { t } = useI18n();
   const { backup } = useRepositories();
-  const inputId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pending, setPending] = useState<File | null>(null);
   const progress = (done: number, total: number) => setStatus({ kind: 'working', done, total });
@@ -79,22 +78,9 @@ export function BackupSettings() {
         <Button onClick={() => void exportAll()} disabled={status.kind === 'working'}>
           {t('backup.export')}
         </Button>
-        <input
-          id={inputId}
-          data-testid="restore-input"
-          className={styles.hidden}
-          type="file"
-          accept="application/json,.json"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) setPending(file);
-          }}
-        />
-        <Button onClick={() => document.getElementById(inputId)?.click()} disabled={status.kind === 'working'}>
+        <FilePickerButton accept="application/json,.json" testId="restore-input" onFile={setPending} disabled={status.kind === 'working'}>
           {t('backup.restore')}
-        </Button>
+        </FilePickerButton>
       </div>
       {status.kind === 'working' && (
         <ProgressBar value={status.total ? status.done / status.total : undefined} aria-label={t('backup.working', { done: status.done, total: status.total })} />
