@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
-import { emptyLeadInput, type LeadInput } from '../src/domain/lead';
+import { newId } from '../src/domain/ids';
+import { buildLead, emptyLeadInput, type LeadInput } from '../src/domain/lead';
+import type { Lead, LeadId } from '../src/domain/types';
 import { BULK_CHUNK_SIZE } from '../src/storage/leadRepository';
 
 const FAMILY_VI = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -33,6 +35,11 @@ export function generateLeadInputs(count: number, seed = 1): LeadInput[] {
     });
   }
   return inputs;
+}
+
+/** Stored leads built from `generateLeadInputs`, created at `createdAt(i)` (all now by default). */
+export function generateLeads(count: number, seed: number, createdAt: (index: number) => number = () => Date.now()): Lead[] {
+  return generateLeadInputs(count, seed).map((input, i) => buildLead(newId<LeadId>(), input, createdAt(i)));
 }
 
 /** Writes records the way the app's bulk paths do: `BULK_CHUNK_SIZE` per bulkPut (one transaction each). */

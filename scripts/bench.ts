@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, routeOfficeJs } from '../test/browser/chromium';
 import { serveStatic } from '../test/browser/staticServer';
+import { median } from '../bench/registry';
 
 type Figure = { name: string; value: number; unit: string; runs: number };
 
@@ -28,12 +29,6 @@ function initialJsGzipKb(): Figure {
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? '').filter((src) => !/^https?:/.test(src));
   const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(resolve(ROOT, 'dist', src))).length, 0);
   return { name: 'bundle.initial_js_gzip_kb', value: Math.round((bytes / 1024) * 10) / 10, unit: 'kB', runs: 1 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main() {

@@ -7,7 +7,7 @@ import { ActivityRepository } from '../../src/storage/activityRepository';
 import { LeadPaneDb } from '../../src/storage/db';
 import { BULK_CHUNK_SIZE, LeadRepository } from '../../src/storage/leadRepository';
 import { generateLeadInputs } from '../generateLeads';
-import { median, registerBench, type BenchContext } from '../registry';
+import { median, registerBench, timed, type BenchContext } from '../registry';
 
 /** The base the issue asks the list, search and duplicate check to stay fast on. */
 const LEAD_COUNT = 100_000;
@@ -48,12 +48,6 @@ function sharedBase(context: BenchContext): Promise<Shared> {
     return { db, leads, activities, sample };
   })();
   return shared;
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
 }
 
 registerBench({

@@ -1,11 +1,8 @@
 import Dexie from 'dexie';
-import { buildLead } from '../../src/domain/lead';
-import { newId } from '../../src/domain/ids';
-import type { Lead, LeadId } from '../../src/domain/types';
 import { LeadPaneDb, SCHEMA_V1 } from '../../src/storage/db';
 import { LeadRepository } from '../../src/storage/leadRepository';
-import { generateLeadInputs, putInChunks } from '../generateLeads';
-import { median, registerBench } from '../registry';
+import { generateLeadInputs, generateLeads, putInChunks } from '../generateLeads';
+import { median, registerBench, timed } from '../registry';
 
 const SAVE_RUNS = 30;
 const BULK_COUNT = 10_000;
@@ -36,9 +33,7 @@ registerBench({
     const db = new LeadPaneDb(context.uniqueDbName('bulk'));
     await db.open();
     const inputs = generateLeadInputs(BULK_COUNT, 11);
-    const started = performance.now();
-    await new LeadRepository(db).bulkCreate(inputs);
-    const elapsed = performance.now() - started;
+    const elapsed = await timed(() => new LeadRepository(db).bulkCreate(inputs));
     await db.delete();
     return { value: elapsed, runs: 1 };
   },
@@ -52,11 +47,8 @@ registerBench({
     const db = new Dexie(context.uniqueDbName('raw'));
     db.version(1).stores({ leads: SCHEMA_V1.leads });
     await db.open();
-    const now = Date.now();
-    const records: Lead[] = generateLeadInputs(BULK_COUNT, 11).map((input) => buildLead(newId<LeadId>(), input, now));
-    const started = performance.now();
-    await putInChunks(db.table('leads'), records);
-    const elapsed = performance.now() - started;
+    const records = generateLeads(BULK_COUNT, 11);
+    const elapsed = await timed(() => putInChunks(db.table('leads'), records));
     await db.delete();
     return { value: elapsed, runs: 1 };
   },

@@ -1,13 +1,12 @@
 import Dexie from 'dexie';
-import { buildLead } from '../../src/domain/lead';
 import { newId } from '../../src/domain/ids';
 import { withComputedScore, type LeadScore } from '../../src/domain/leadScore';
 import { IMPORTANCES } from '../../src/domain/scoring';
-import type { Lead, LeadId } from '../../src/domain/types';
+import type { LeadId } from '../../src/domain/types';
 import { LeadPaneDb, SCHEMA_V2 } from '../../src/storage/db';
 import { ScoringRepository } from '../../src/storage/scoringRepository';
-import { generateLeadInputs, putInChunks } from '../generateLeads';
-import { registerBench } from '../registry';
+import { generateLeads, putInChunks } from '../generateLeads';
+import { registerBench, timed } from '../registry';
 
 /** As many leads as a busy small business keeps: the issue's figure. */
 const LEAD_COUNT = 100_000;
@@ -26,11 +25,8 @@ registerBench({
     // The current leads schema (version 2: ten indexes, three of them multi-entry).
     db.version(1).stores({ leads: SCHEMA_V2.leads });
     await db.open();
-    const now = Date.now();
-    const records: Lead[] = generateLeadInputs(LEAD_COUNT, 5).map((input) => buildLead(newId<LeadId>(), input, now));
-    const started = performance.now();
-    await putInChunks(db.table('leads'), records);
-    const elapsed = performance.now() - started;
+    const records = generateLeads(LEAD_COUNT, 5);
+    const elapsed = await timed(() => putInChunks(db.table('leads'), records));
     await db.delete();
     context.log(`${RAW}: ${Math.round(elapsed)} ms`);
     return { value: elapsed, runs: 1 };
@@ -64,10 +60,10 @@ registerBench({
     if (!target) throw new Error('no criteria seeded');
     const importance = IMPORTANCES.find((i) => i !== target.importance) ?? 'low';
 
-    const started = performance.now();
-    await scoring.updateCriterion(target.id, { description: target.description, importance });
-    await scoring.rescore.whenIdle();
-    const elapsed = performance.now() - started;
+    const elapsed = await timed(async () => {
+      await scoring.updateCriterion(target.id, { description: target.description, importance });
+      await scoring.rescore.whenIdle();
+    });
 
     const state = scoring.rescore.getState();
     if (state.status !== 'done' || state.total !== LEAD_COUNT) throw new Error(`rescore did not finish: ${JSON.stringify(state)}`);

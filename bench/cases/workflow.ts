@@ -1,13 +1,12 @@
 import { ACTIVITY_DETAIL_DEFAULTS } from '../../src/domain/activity';
 import { newId } from '../../src/domain/ids';
-import { buildLead } from '../../src/domain/lead';
-import type { Activity, ActivityId, LeadId, TeamId } from '../../src/domain/types';
+import type { Activity, ActivityId, TeamId } from '../../src/domain/types';
 import { LeadPaneDb } from '../../src/storage/db';
 import { DEFAULT_LEAD_QUERY } from '../../src/domain/leadQuery';
 import { LeadRepository } from '../../src/storage/leadRepository';
 import { createWorkflowRepositories } from '../../src/storage/workflow/workflowRepositories';
-import { generateLeadInputs, putInChunks } from '../generateLeads';
-import { median, registerBench } from '../registry';
+import { generateLeads, putInChunks } from '../generateLeads';
+import { median, registerBench, timed } from '../registry';
 
 const MASS_EDIT_COUNT = 10_000;
 const SELECT_ALL_COUNT = 100_000;
@@ -24,14 +23,14 @@ registerBench({
   unit: 'ms',
   async run(context) {
     const db = new LeadPaneDb(context.uniqueDbName('mass-edit'));
-    const now = Date.now();
-    const leads = generateLeadInputs(MASS_EDIT_COUNT, 21).map((input) => buildLead(newId<LeadId>(), input, now));
+    const leads = generateLeads(MASS_EDIT_COUNT, 21);
     await putInChunks(db.leads, leads);
     const repositories = createWorkflowRepositories(db);
-    const started = performance.now();
-    const result = await repositories.massEdit.apply(leads.map((l) => l.id), { field: 'source', value: 'Trade fair 2026' });
-    const elapsed = performance.now() - started;
-    context.log(`mass edit changed ${result.changed} leads`);
+    let changed = 0;
+    const elapsed = await timed(async () => {
+      changed = (await repositories.massEdit.apply(leads.map((l) => l.id), { field: 'source', value: 'Trade fair 2026' })).changed;
+    });
+    context.log(`mass edit changed ${changed} leads`);
     await db.delete();
     return { value: elapsed, runs: 1 };
   },
@@ -49,8 +48,7 @@ registerBench({
     const db = new LeadPaneDb(context.uniqueDbName('select-all'));
     const now = Date.now();
     const team = 'bench-team' as TeamId;
-    const leads = generateLeadInputs(SELECT_ALL_COUNT, 31).map((input, i) => {
-      const lead = buildLead(newId<LeadId>(), input, now + i);
+    const leads = generateLeads(SELECT_ALL_COUNT, 31, (i) => now + i).map((lead, i) => {
       if (i % TEAM_EVERY === 0) lead.teamId = team;
       if (i % DISQUALIFIED_EVERY === 0) lead.status = 'disqualified';
       return lead;
@@ -80,7 +78,7 @@ registerBench({
   async run(context) {
     const db = new LeadPaneDb(context.uniqueDbName('qualify'));
     const now = Date.now();
-    const leads = generateLeadInputs(QUALIFY_RUNS + 3, 41).map((input) => buildLead(newId<LeadId>(), input, now));
+    const leads = generateLeads(QUALIFY_RUNS + 3, 41, () => now);
     await putInChunks(db.leads, leads);
     const history: Activity[] = leads.flatMap((lead) =>
       [0, 1, 2].map((n) => ({
