@@ -8,7 +8,7 @@ import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type S
 import type { Criterion, CriterionId, Lead, LeadId, Rating } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { RescoreEngine } from './rescoreEngine';
-import { liveScoringRules, readNumber, SCORING_KEYS } from './scoringSettings';
+import { liveScoringRules, readNumber, rewriteScores, SCORING_KEYS, type ScoreBase } from './scoringSettings';
 
 export class CriterionValidationError extends Error {
   constructor(readonly error: CriterionError) {
@@ -231,13 +231,10 @@ export class ScoringRepository {
     });
   }
 
-  private async updateScore(leadId: LeadId, change: (current: LeadScore) => Pick<LeadScore, 'leadId' | 'ticks' | 'mode' | 'manualStars'>): Promise<LeadScore> {
+  private async updateScore(leadId: LeadId, change: (current: ScoreBase) => ScoreBase): Promise<LeadScore> {
     return this.db.transaction('rw', this.db.leadScores, this.db.criteria, this.db.settings, async () => {
-      const version = await this.criteriaVersion();
-      const current = (await this.db.leadScores.get(leadId)) ?? withComputedScore(unscoredLead(leadId), [], version, 0);
-      const next = withComputedScore(change(current), await this.liveRules(), version, this.now());
-      await this.db.leadScores.put(next);
-      return next;
+      const [next] = await rewriteScores(this.db, [leadId], change, this.now());
+      return next!;
     });
   }
 

@@ -1,5 +1,5 @@
 import { newId } from '../../domain/ids';
-import { unscoredLead, withComputedScore, type LeadScore } from '../../domain/leadScore';
+import type { LeadScore } from '../../domain/leadScore';
 import {
   applyPatch, fieldRefOf, leadChangeEvent, planMassEdit, planScoreUndo, planUndo, scoreChangeEvent, UNSCORED_SETTING, validateMassEdit,
   type AssigneeNames, type DisqualifyChoice, type FieldRef, type MassEdit, type ScoreSetting, type UndoEntry,
@@ -7,7 +7,7 @@ import {
 import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE } from '../leadRepository';
-import { liveScoringRules, readNumber, SCORING_KEYS } from '../scoringSettings';
+import { rewriteScores } from '../scoringSettings';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from './peopleRepository';
 import { systemActivity } from './systemActivity';
@@ -216,15 +216,8 @@ export class MassEditRepository {
    * own star picker does, so the list and "leads by score" show them at once. Ticks are kept.
    */
   private async writeScores(changes: ReadonlyArray<{ id: LeadId; setting: ScoreSetting }>, now: number): Promise<void> {
-    if (!changes.length) return;
-    // Sequential awaits: a Promise.all over these native async helpers lost the transaction and
-    // it committed early (PrematureCommitError) on the undo path.
-    const stored = await this.db.leadScores.bulkGet(changes.map((c) => c.id));
-    const rules = await liveScoringRules(this.db);
-    const version = await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
-    await this.db.leadScores.bulkPut(
-      changes.map((c, i) => withComputedScore({ ...(stored[i] ?? unscoredLead(c.id)), ...c.setting }, rules, version, now)),
-    );
+    const settings = new Map(changes.map((c) => [c.id, c.setting]));
+    await rewriteScores(this.db, changes.map((c) => c.id), (current) => ({ ...current, ...settings.get(current.leadId) }), now);
   }
 
   private async checkAssigneeExists(assignee: NonNullable<AssigneeRef>): Promise<void> {
