@@ -40,6 +40,15 @@ async function saveSampleLead(page: Page): Promise<void> {
 type ImportanceOf = (key: string, importance: ScoringCriterion['importance']) => ScoringCriterion['importance'];
 
 /** A score from the domain's own formula over the default criteria (ids stand in for the keys). */
+/** Saves the sample lead and opens the Score page of its record; returns the score section. */
+async function openSampleLeadScore(page: Page) {
+  await saveSampleLead(page);
+  await page.getByRole('tab', { name: 'Leads' }).click();
+  await page.getByRole('button', { name: /^Open Sarah/ }).click();
+  await page.getByRole('tab', { name: 'Score', exact: true }).click();
+  return page.getByRole('region', { name: 'Score' });
+}
+
 function expectedScore(tickedKeys: string[], importanceOf: ImportanceOf = (_, i) => i) {
   const criteria = DEFAULT_CRITERIA.map(({ key, importance }) => ({ id: key as CriterionId, importance: importanceOf(key, importance) }));
   const { effective } = scoreLead({ criteria, ticks: tickedKeys as CriterionId[], mode: 'automatic', manualStars: null });
@@ -77,11 +86,7 @@ async function addStoredScores(page: Page, count: number): Promise<void> {
 describe('lead scoring in the pane', () => {
   test('ticking criteria changes the stars, and "Why this score" explains them', async () => {
     const page = await openPane();
-    await saveSampleLead(page);
-    await page.getByRole('tab', { name: 'Leads' }).click();
-    await page.getByRole('button', { name: /^Open Sarah/ }).click();
-    await page.getByRole('tab', { name: 'Score', exact: true }).click();
-    const section = page.getByRole('region', { name: 'Score' });
+    const section = await openSampleLeadScore(page);
     await section.getByRole('img', { name: expectedLabel([]) }).waitFor();
 
     await section.getByRole('checkbox', { name: 'Need identified' }).click();
@@ -117,11 +122,7 @@ describe('lead scoring in the pane', () => {
 
   test('editing a criterion rescores every lead with progress; a cancel is finished on the next open', async () => {
     const page = await openPane();
-    await saveSampleLead(page);
-    await page.getByRole('tab', { name: 'Leads' }).click();
-    await page.getByRole('button', { name: /^Open Sarah/ }).click();
-    await page.getByRole('tab', { name: 'Score', exact: true }).click();
-    const section = page.getByRole('region', { name: 'Score' });
+    const section = await openSampleLeadScore(page);
     await section.getByRole('checkbox', { name: 'Need identified' }).click();
     await section.getByRole('img', { name: expectedLabel(['needIdentified']) }).waitFor();
     await addStoredScores(page, EXTRA_SCORES);
