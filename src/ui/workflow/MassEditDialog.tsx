@@ -139,48 +139,48 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
                     validationMessage={error ?? undefined}
                   />
                 ) : (
-                <Field label={t('workflow.massEdit.value')} validationMessage={error ?? undefined}>
-                  {customDef && (customDef.kind === 'choice' || customDef.kind === 'yesNo' ? (
-                    <Select disabled={clear} value={customRaw} onChange={(_, data) => setCustomRaw(data.value)}>
-                      <option value="" disabled>{customDef.name}</option>
-                      {(customDef.kind === 'yesNo' ? ['yes', 'no'] : customDef.choices).map((choice) => (
-                        <option key={choice} value={choice}>
-                          {customDef.kind === 'yesNo' ? t(choice === 'yes' ? 'workflow.massEdit.yes' : 'workflow.massEdit.no') : choice}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    <Input
-                      disabled={clear}
-                      type={customDef.kind === 'date' ? 'date' : 'text'}
-                      inputMode={customDef.kind === 'number' ? 'decimal' : undefined}
-                      value={customRaw}
-                      onChange={(_, data) => setCustomRaw(data.value)}
-                    />
-                  ))}
-                  {field === 'source' && <Input disabled={clear} value={source} onChange={(_, data) => setSource(data.value)} />}
-                  {field === 'rating' && (
-                    <Select disabled={clear} value={rating} onChange={(_, data) => setRating(data.value as Rating)}>
-                      {RATINGS.map((r) => (
-                        <option key={r} value={r}>{t(`workflow.rating.${r}`)}</option>
-                      ))}
-                    </Select>
-                  )}
-                  {field === 'score' && (
-                    <Select disabled={clear} value={String(stars)} onChange={(_, data) => setStars(Number(data.value))}>
-                      {STAR_CHOICES.map((n) => (
-                        <option key={n} value={n}>{t('workflow.massEdit.stars', { stars: n })}</option>
-                      ))}
-                    </Select>
-                  )}
-                  {field === 'assignee' && <AssigneeSelect disabled={clear} value={assignee} onChange={setAssignee} />}
-                  {field === 'status' && (
-                    <Select value={status} onChange={(_, data) => setStatus(data.value as 'open' | 'disqualified')}>
-                      <option value="open">{t('workflow.status.open')}</option>
-                      <option value="disqualified">{t('workflow.status.disqualified')}</option>
-                    </Select>
-                  )}
-                </Field>
+                  <Field label={t('workflow.massEdit.value')} validationMessage={error ?? undefined}>
+                    {customDef && (customDef.kind === 'choice' || customDef.kind === 'yesNo' ? (
+                      <Select disabled={clear} value={customRaw} onChange={(_, data) => setCustomRaw(data.value)}>
+                        <option value="" disabled>{customDef.name}</option>
+                        {(customDef.kind === 'yesNo' ? ['yes', 'no'] : customDef.choices).map((choice) => (
+                          <option key={choice} value={choice}>
+                            {customDef.kind === 'yesNo' ? t(choice === 'yes' ? 'workflow.massEdit.yes' : 'workflow.massEdit.no') : choice}
+                          </option>
+                        ))}
+                      </Select>
+                    ) : (
+                      <Input
+                        disabled={clear}
+                        type={customDef.kind === 'date' ? 'date' : 'text'}
+                        inputMode={customDef.kind === 'number' ? 'decimal' : undefined}
+                        value={customRaw}
+                        onChange={(_, data) => setCustomRaw(data.value)}
+                      />
+                    ))}
+                    {field === 'source' && <Input disabled={clear} value={source} onChange={(_, data) => setSource(data.value)} />}
+                    {field === 'rating' && (
+                      <Select disabled={clear} value={rating} onChange={(_, data) => setRating(data.value as Rating)}>
+                        {RATINGS.map((r) => (
+                          <option key={r} value={r}>{t(`workflow.rating.${r}`)}</option>
+                        ))}
+                      </Select>
+                    )}
+                    {field === 'score' && (
+                      <Select disabled={clear} value={String(stars)} onChange={(_, data) => setStars(Number(data.value))}>
+                        {STAR_CHOICES.map((n) => (
+                          <option key={n} value={n}>{t('workflow.massEdit.stars', { stars: n })}</option>
+                        ))}
+                      </Select>
+                    )}
+                    {field === 'assignee' && <AssigneeSelect disabled={clear} value={assignee} onChange={setAssignee} />}
+                    {field === 'status' && (
+                      <Select value={status} onChange={(_, data) => setStatus(data.value as 'open' | 'disqualified')}>
+                        <option value="open">{t('workflow.status.open')}</option>
+                        <option value="disqualified">{t('workflow.status.disqualified')}</option>
+                      </Select>
+                    )}
+                  </Field>
                 )}
                 {field === 'region' && (
                   <Checkbox
