@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { newId } from '../src/domain/ids';
 import { buildLead, emptyLeadInput, type LeadInput } from '../src/domain/lead';
 import type { Lead, LeadId } from '../src/domain/types';
-import { BULK_CHUNK_SIZE } from '../src/storage/leadRepository';
+import { chunks } from '../src/storage/leadRepository';
 
 const FAMILY_VI = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_VI = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc'];
@@ -44,7 +44,5 @@ export function generateLeads(count: number, seed: number, createdAt: (index: nu
 
 /** Writes records the way the app's bulk paths do: `BULK_CHUNK_SIZE` per bulkPut (one transaction each). */
 export async function putInChunks<T>(table: Table<T>, records: readonly T[]): Promise<void> {
-  for (let i = 0; i < records.length; i += BULK_CHUNK_SIZE) {
-    await table.bulkPut(records.slice(i, i + BULK_CHUNK_SIZE));
-  }
+  for (const chunk of chunks(records)) await table.bulkPut(chunk);
 }

@@ -15,6 +15,13 @@ export { ActivityRepository, type LogEmailResult } from './activityRepository';
 
 /** Bulk writes go in chunks of this many records per transaction (see docs/architecture.md). */
 export const BULK_CHUNK_SIZE = 2000;
+
+/** `items` cut into runs of `size` (the last may be shorter), for one transaction each. */
+export function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
 /** Search results up to this many are sorted as asked; larger ones keep the word index's order. */
 export const SEARCH_SORT_LIMIT = 5000;
 /** The duplicate warning lists at most this many records. */
@@ -182,9 +189,8 @@ export class LeadRepository {
     const needsRecords = terms.length > 1 || hasFilters(query.filters) || ids.length <= SEARCH_SORT_LIMIT;
     if (!needsRecords) return ids;
     const records: Lead[] = [];
-    for (let start = 0; start < ids.length; start += BULK_CHUNK_SIZE) {
-      const chunk = await this.db.leads.bulkGet(ids.slice(start, start + BULK_CHUNK_SIZE));
-      for (const lead of chunk) {
+    for (const chunk of chunks(ids)) {
+      for (const lead of await this.db.leads.bulkGet(chunk)) {
         if (lead && matchesTerms(terms, lead) && matchesFilters(query.filters, lead)) records.push(lead);
       }
     }
@@ -239,10 +245,10 @@ export class LeadRepository {
   }
 
   async softDeleteMany(ids: readonly LeadId[]): Promise<void> {
-    for (let start = 0; start < ids.length; start += BULK_CHUNK_SIZE) {
+    for (const chunk of chunks(ids)) {
       await this.db.transaction('rw', this.db.leads, async () => {
         const now = this.now();
-        const current = await this.db.leads.bulkGet(ids.slice(start, start + BULK_CHUNK_SIZE));
+        const current = await this.db.leads.bulkGet(chunk);
         await this.db.leads.bulkPut(current.filter((l): l is Lead => Boolean(l && !l.deletedAt)).map((l) => softDeleted(l, now)));
       });
     }
@@ -289,10 +295,11 @@ export class LeadRepository {
       if (errors.length) throw new ValidationError(errors);
       leads.push(buildLead(newId<LeadId>(), input, now));
     }
-    for (let start = 0; start < leads.length; start += BULK_CHUNK_SIZE) {
-      const chunk = leads.slice(start, start + BULK_CHUNK_SIZE);
+    let done = 0;
+    for (const chunk of chunks(leads)) {
       await this.db.transaction('rw', this.db.leads, () => this.db.leads.bulkAdd(chunk));
-      onProgress?.(Math.min(start + BULK_CHUNK_SIZE, leads.length), leads.length);
+      done += chunk.length;
+      onProgress?.(done, leads.length);
     }
     return leads;
   }

@@ -3,7 +3,7 @@ import { foldText } from '../../domain/fold';
 import { newId } from '../../domain/ids';
 import type { ContactId, LeadId, ListMember, MarketingList, MarketingListId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
-import { BULK_CHUNK_SIZE } from '../leadRepository';
+import { chunks } from '../leadRepository';
 import type { Progress } from './massEditRepository';
 import { WorkflowError } from './workflowError';
 
@@ -70,8 +70,8 @@ export class MarketingListRepository {
     const list = await this.db.marketingLists.get(listId);
     if (!list || list.deletedAt) throw new WorkflowError('listGone');
     let added = 0;
-    for (let start = 0; start < members.length; start += BULK_CHUNK_SIZE) {
-      const chunk = members.slice(start, start + BULK_CHUNK_SIZE);
+    let done = 0;
+    for (const chunk of chunks(members)) {
       await this.db.transaction('rw', this.db.listMembers, async () => {
         const rows: ListMember[] = chunk.map((m) => ({ id: memberRowId(listId, m.memberId), listId, memberId: m.memberId, memberType: m.memberType, addedAt: this.now() }));
         const existing = await this.db.listMembers.bulkGet(rows.map((r) => r.id));
@@ -79,7 +79,8 @@ export class MarketingListRepository {
         await this.db.listMembers.bulkAdd(fresh);
         added += fresh.length;
       });
-      onProgress?.(Math.min(start + BULK_CHUNK_SIZE, members.length), members.length);
+      done += chunk.length;
+      onProgress?.(done, members.length);
     }
     return added;
   }

@@ -6,7 +6,7 @@ import {
 } from '../../domain/workflow/massEdit';
 import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
-import { BULK_CHUNK_SIZE } from '../leadRepository';
+import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { rewriteScores } from '../scoringSettings';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from './peopleRepository';
@@ -44,11 +44,6 @@ export type BatchInProgress = {
 export const BATCH_STALE_AFTER_MS = 60_000;
 type ChunkUndo = UndoResult & { history: Activity[] };
 
-function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
-}
 
 /**
  * Assign, mass edit, disqualify and reactivate: one engine, so every change to many leads is
