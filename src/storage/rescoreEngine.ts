@@ -2,7 +2,7 @@ import { withComputedScore } from '../domain/leadScore';
 import type { ScoringCriterion } from '../domain/scoring';
 import type { CriterionId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { readNumber, SCORING_KEYS } from './scoringSettings';
+import { liveRulesOf, readNumber, SCORING_KEYS } from './scoringSettings';
 
 /** Scores rewritten per transaction: big enough to amortise a commit, small enough to stay responsive. */
 export const RESCORE_CHUNK_SIZE = 2000;
@@ -88,7 +88,7 @@ export class RescoreEngine {
       const all = await this.db.criteria.toArray();
       return {
         version: await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion),
-        live: all.filter((c) => !c.deletedAt).map(({ id, importance }) => ({ id, importance })),
+        live: liveRulesOf(all),
         // A soft-deleted criterion keeps its ticks until the next edit, so its delete can be undone.
         knownIds: new Set(all.map((c) => c.id)),
       };

@@ -1,6 +1,6 @@
 import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadScore';
 import type { ScoringCriterion } from '../domain/scoring';
-import type { LeadId } from '../domain/types';
+import type { Criterion, LeadId } from '../domain/types';
 import type { LeadPaneDb } from './db';
 
 /** Scoring's own keys in the settings table. */
@@ -19,9 +19,12 @@ export async function readNumber(settings: LeadPaneDb['settings'], key: string):
 }
 
 /** The criteria in force (soft-deleted ones left out), as the score formula takes them. */
+export function liveRulesOf(criteria: readonly Criterion[]): ScoringCriterion[] {
+  return criteria.filter((c) => !c.deletedAt).map(({ id, importance }) => ({ id, importance }));
+}
+
 export async function liveScoringRules(db: LeadPaneDb): Promise<ScoringCriterion[]> {
-  const all = await db.criteria.toArray();
-  return all.filter((c) => !c.deletedAt).map(({ id, importance }) => ({ id, importance }));
+  return liveRulesOf(await db.criteria.toArray());
 }
 
 /** The part of a score record a change decides; the numbers are recomputed from it. */
