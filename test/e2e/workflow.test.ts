@@ -170,6 +170,8 @@ describe('working leads', () => {
       await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Score (stars)' });
       await dialog.getByRole('combobox', { name: 'New value' }).selectOption({ label: '5 of 5 stars (set by hand)' });
     }, 1);
+    // The dialog closes when the edit starts; sort once the score is written.
+    await page.getByText('1 lead changed (0 already had this value, 0 skipped).').waitFor();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Score' });
     const rows = page.getByRole('grid', { name: 'Leads' }).getByRole('row');
     await page.waitForFunction(() => document.querySelector('[role="grid"] [role="row"]')?.textContent?.includes('Lê, Chi'));
