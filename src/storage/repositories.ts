@@ -7,9 +7,11 @@ import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
 
-/** Everything the UI may do with stored data; components never touch `db` tables directly. */
+/**
+ * Everything the UI may do with stored data. The database itself is not in here, so a component
+ * cannot reach a table (lint also bans importing storage/db from ui/).
+ */
 export type Repositories = {
-  db: LeadPaneDb;
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
@@ -21,7 +23,6 @@ export type Repositories = {
 
 export function createRepositories(db: LeadPaneDb): Repositories {
   return {
-    db,
     leads: new LeadRepository(db),
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
