@@ -198,12 +198,19 @@ export type Activity = RecordMeta & {
   event?: WorkflowEvent | null;
   /** v4: set on copies made at conversion, pointing at the lead's original history item. */
   copiedFromId?: ActivityId | null;
+  /** For `system` items: who made the change (the user's person, or the peer a sync came from); not indexed. */
+  by?: PersonId | null;
 };
 export type CallDirection = 'incoming' | 'outgoing';
 
 export type AssigneeRef = { type: 'person'; id: PersonId; name: string } | { type: 'team'; id: TeamId; name: string } | null;
 
+/** How a lead came to be: typed in the form, saved from an email, imported from a file, received by team sync. */
+export type CreatedVia = 'form' | 'email' | 'import' | 'sync';
+
 export type WorkflowEvent =
+  /** A lead's first history item; `from` names the file or the peer ("Imported from leads.csv"). */
+  | { type: 'created'; via: CreatedVia; from?: string }
   | { type: 'assigned'; to: AssigneeRef; from: AssigneeRef }
   | { type: 'qualified'; leadId: LeadId; contactId: ContactId; accountId: AccountId | null; opportunityId: OpportunityId | null }
   | { type: 'disqualified'; reasonLabel: string; text: string }
