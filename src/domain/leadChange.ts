@@ -289,18 +289,25 @@ function derivedKeysOf(lead: Lead): Partial<Lead> {
 /** How a lead came to be, for its first history item ("Imported from leads.csv"). */
 export type CreatedOrigin = { via: CreatedVia; from?: string };
 
-export type LeadCreateResult = { ok: true; lead: Lead; events: WorkflowEvent[] } | { ok: false; errors: LeadChangeError[] };
+export type LeadCreateResult = { ok: true; lead: Lead } | { ok: false; errors: LeadChangeError[] };
 
 /**
  * A new lead under the same rules as a change: every field validated (custom values against the
- * live definitions), keys derived, and the history item "created" (with where it came from).
+ * live definitions), keys derived, and its "created" history item, which the record carries as
+ * `origin` (where it came from, who made it) and the history shows first (`createdEvent`).
  */
-export function createLead(id: LeadId, input: LeadInput, context: Pick<ChangeContext, 'now' | 'customFields'>, origin: CreatedOrigin): LeadCreateResult {
+export function createLead(id: LeadId, input: LeadInput, context: Pick<ChangeContext, 'now' | 'customFields' | 'by'>, origin: CreatedOrigin): LeadCreateResult {
   const errors = validateLead(input, context.customFields);
   if (errors.length) return { ok: false, errors };
   const lead = buildLead(id, input, context.now);
-  const event: WorkflowEvent = { type: 'created', via: origin.via, ...(origin.from ? { from: origin.from } : {}) };
-  return { ok: true, lead, events: [event] };
+  lead.origin = { via: origin.via, ...(origin.from ? { from: origin.from } : {}), by: context.by };
+  return { ok: true, lead };
+}
+
+/** The "created" history item a lead's `origin` stands for; leads made before it existed read as made in the form. */
+export function createdEvent(lead: Pick<Lead, 'origin'>): WorkflowEvent {
+  const origin = lead.origin;
+  return { type: 'created', via: origin?.via ?? 'form', ...(origin?.from ? { from: origin.from } : {}) };
 }
 
 /**

@@ -103,7 +103,16 @@ export type Lead = RecordMeta &
     ownerId: PersonId | null;
     initiatedBy: InitiatedBy | null;
     customValues: Record<string, CustomValue>;
+    /**
+     * How the lead came to be: its "created" history item, kept on the record rather than as an
+     * activity row, so importing 10,000 leads writes 10,000 records, not 20,000 (not indexed;
+     * absent on leads created before the change path, which read as "Lead created").
+     */
+    origin?: LeadOrigin;
   } & LeadWorkflowFields;
+
+/** Where a lead came from and who made it; `from` names the file or the peer ("leads.csv"). */
+export type LeadOrigin = { via: CreatedVia; from?: string; by?: PersonId | null };
 
 /**
  * Added in schema v4 (issue #6). Optional so records written before the upgrade, and code that

@@ -82,14 +82,14 @@ export class LeadRepository {
    */
   async create(input: LeadInput, email?: EmailToLink, photo?: PhotoChange, options: CreateOptions = {}): Promise<Lead> {
     const { db } = this;
-    return db.transaction('rw', [...leadWriteTables(db), db.leadPhotos], async () => {
+    return db.transaction('rw', [db.leads, db.activities, db.leadPhotos, db.customFields, db.settings], async () => {
       const now = this.now();
       const customFields = (await db.customFields.toArray()).filter((f) => !f.deletedAt);
-      const origin = options.origin ?? { via: email ? 'email' : 'form' };
-      const result = createLead(newId<LeadId>(), input, { now, customFields }, origin);
-      if (!result.ok) throw new ValidationError(result.errors);
       const by = options.by === undefined ? await currentPerson(db) : options.by;
-      await writeLeads(db, [{ lead: result.lead, isNew: true, changed: true, events: result.events }], now, by);
+      const origin = options.origin ?? { via: email ? 'email' : 'form' };
+      const result = createLead(newId<LeadId>(), input, { now, customFields, by }, origin);
+      if (!result.ok) throw new ValidationError(result.errors);
+      await writeLeads(db, [{ lead: result.lead, isNew: true, changed: true, events: [] }], now, by);
       if (email) {
         await db.activities.add(emailActivity(newId<ActivityId>(), 'lead', result.lead.id, email.message, email.replyText, now));
       }
@@ -110,13 +110,13 @@ export class LeadRepository {
     const by = options.by === undefined ? await currentPerson(db) : options.by;
     const writes: LeadWrite[] = [];
     for (const input of inputs) {
-      const result = createLead(newId<LeadId>(), input, { now, customFields }, options.origin);
+      const result = createLead(newId<LeadId>(), input, { now, customFields, by }, options.origin);
       if (!result.ok) throw new ValidationError(result.errors);
-      writes.push({ lead: result.lead, isNew: true, changed: true, events: result.events });
+      writes.push({ lead: result.lead, isNew: true, changed: true, events: [] });
     }
     let done = 0;
     for (const chunk of chunks(writes)) {
-      await db.transaction('rw', db.leads, db.activities, () => writeLeads(db, chunk, now, by));
+      await db.transaction('rw', db.leads, () => writeLeads(db, chunk, now, by));
       done += chunk.length;
       options.onProgress?.(done, writes.length);
     }

@@ -1,5 +1,5 @@
 import { buildLead, emptyLeadInput, LEAD_LIMITS, leadInputOf, withDerivedKeys, leadBody, type LeadInput } from '../lead';
-import { changeFromForm, changeLead, createLead, type AssigneeNames, type ChangeContext, type LeadChange } from '../leadChange';
+import { changeFromForm, changeLead, createdEvent, createLead, type AssigneeNames, type ChangeContext, type LeadChange } from '../leadChange';
 import type { CustomFieldDef, CustomFieldId, Lead, LeadId, PersonId, TeamId } from '../types';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0);
@@ -148,7 +148,9 @@ describe('createLead', () => {
   it('creates under the same rules, with the "created" history item and where it came from', () => {
     const result = createLead('l9' as LeadId, { ...emptyLeadInput(), fullName: ' An ', customValues: { budget: 5 } }, context, { via: 'import', from: 'leads.csv' });
     expect(result.ok && result.lead).toMatchObject({ id: 'l9', fullName: 'An', rev: 1, createdAt: NOW, sortCreated: NOW });
-    expect(result.ok && result.events).toEqual([{ type: 'created', via: 'import', from: 'leads.csv' }]);
+    expect(result.ok && result.lead.origin).toEqual({ via: 'import', from: 'leads.csv', by: 'p1' });
+    expect(result.ok && createdEvent(result.lead)).toEqual({ type: 'created', via: 'import', from: 'leads.csv' });
+    expect(createdEvent({})).toEqual({ type: 'created', via: 'form' });
   });
 
   it('checks custom values against the live fields, as an edit does', () => {
