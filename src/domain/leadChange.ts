@@ -6,8 +6,8 @@
  * derived (`withDerivedKeys`), one rule for which history items a change implies. Pure: storage
  * writes the result (`storage/leadWrites.ts`) with the lead's history and rev in one transaction.
  */
-import { assigneeFields, sameAssignee } from './workflow/assignee';
-import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from './workflow/disqualifyReasons';
+import { assigneeFields, sameAssignee } from './assignment/assignee';
+import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from './disqualify/disqualifyReasons';
 import {
   buildLead, cleanLeadInput, leadBody, leadInputOf, validateLead, withDerivedKeys, type LeadFieldError, type LeadInput,
 } from './lead';

@@ -11,7 +11,8 @@ import type { ChangeContext, ScoreSetting } from '../domain/leadChange';
 import type { Activity, ActivityId, Lead, PersonId, WorkflowEvent } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { rewriteScores } from './scoringSettings';
-import { ME_SETTING_KEY } from './workflow/peopleRepository';
+import { ME_SETTING_KEY } from './people/peopleRepository';
+import { readSetting } from './settingRegistry';
 
 /** What one lead's write stores: the record (when it changed), its history, its score setting. */
 export type LeadWrite = {
@@ -63,8 +64,7 @@ export async function writeLeads(db: LeadPaneDb, writes: readonly LeadWrite[], n
 
 /** The user's person ("me", seeded from Outlook), who changes are recorded as made by. */
 export async function currentPerson(db: LeadPaneDb): Promise<PersonId | null> {
-  const value = (await db.settings.get(ME_SETTING_KEY))?.value;
-  return typeof value === 'string' && value ? (value as PersonId) : null;
+  return readSetting(db.settings, ME_SETTING_KEY);
 }
 
 /**
