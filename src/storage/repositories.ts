@@ -6,6 +6,7 @@ import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
+import { ImportRepository } from './import-export/importRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -17,6 +18,7 @@ export type Repositories = {
   lookups: LookupRepository;
   backup: BackupRepository;
   scoring: ScoringRepository;
+  imports: ImportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -29,5 +31,6 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
+    imports: new ImportRepository(db),
   };
 }
