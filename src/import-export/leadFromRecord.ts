@@ -17,12 +17,16 @@ export function leadInputFromRecord(record: ImportRecord, customFields: readonly
   input.company = record.company;
   input.emails = record.emails.map((e) => ({ ...e }));
   input.phones = record.phones.map((p) => ({ ...p }));
-  const mailing = record.addresses.find((a) => a.label === 'work') ?? record.addresses[0];
+  // The first address is the mailing one: exports list the business address first, LeadPane's the mailing one.
+  const mailing = record.addresses[0];
   input.addresses = record.addresses.map((a) => ({ text: a.text, label: a.label, forMail: a === mailing }));
   input.website = record.website;
   input.source = record.source;
-  input.notes = [record.department ? `${record.department}` : '', record.notes].filter(Boolean).join('\n');
-  const region = record.region || mailing?.city || record.addresses.find((a) => a.city)?.city || (mailing ? regionFromAddress(mailing.text) ?? '' : '');
+  // LeadPane has no department field: it is kept in the notes rather than lost.
+  input.notes = [record.notes, record.department ? `Department: ${record.department}` : ''].filter(Boolean).join('\n');
+  const region = record.regionGiven
+    ? record.region
+    : mailing?.city || record.addresses.find((a) => a.city)?.city || (mailing ? regionFromAddress(mailing.text) ?? '' : '');
   input.region = region.slice(0, MAX_REGION_LENGTH);
   input.rating = ratingOf(record.rating);
   input.customValues = customValuesOf(record.custom, customFields);

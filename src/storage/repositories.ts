@@ -7,6 +7,7 @@ import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
 import { ImportRepository } from './import-export/importRepository';
+import { ExportRepository } from './import-export/exportRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -19,6 +20,7 @@ export type Repositories = {
   backup: BackupRepository;
   scoring: ScoringRepository;
   imports: ImportRepository;
+  exports: ExportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -32,5 +34,6 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
     imports: new ImportRepository(db),
+    exports: new ExportRepository(db),
   };
 }

@@ -160,3 +160,41 @@ describe('schema v7 upgrade (import undo records)', () => {
     db.close();
   });
 });
+
+describe('export and re-import', () => {
+  it('should give the same leads in an empty database (CSV, XLSX and vCard)', async () => {
+    const { exportHeader, exportLayout, exportRow, vcardContactOf } = await import('../../../import-export/leadExport');
+    const { toCsv } = await import('../../../import-export/csvWriter');
+    const { toXlsx } = await import('../../../import-export/xlsxWriter');
+    const { toVcards } = await import('../../../import-export/vcardWriter');
+    const source = freshDb();
+    const field = { id: 'f1' as never, name: 'Ngành', kind: 'text' as const, choices: [], order: 1, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
+    const flag = { ...field, id: 'f2' as never, name: 'Đã gặp', kind: 'yesNo' as const, order: 2 };
+    await source.customFields.bulkAdd([field, flag]);
+    const leads = [
+      buildLead('a' as LeadId, { ...emptyLeadInput(), fullName: 'Nguyễn Văn An', jobTitle: 'Giám đốc', company: 'Công ty "Ánh Dương", TNHH', source: 'Hội chợ', region: 'Hồ Chí Minh', website: 'anhduong.vn',
+        emails: [{ address: 'an@anhduong.vn', label: 'work' }, { address: 'an@gmail.com', label: 'home' }],
+        phones: [{ number: '+84 912 345 678', kind: 'mobile' }, { number: '028 3822 1111', kind: 'work' }, { number: '028 3822 1112', kind: 'fax' }],
+        addresses: [{ text: '12 Lê Lợi, Quận 1, Hồ Chí Minh', label: 'work', forMail: true }, { text: '5 Hai Bà Trưng, Hà Nội', label: 'home', forMail: false }],
+        notes: 'Dòng 1\nDòng 2, "trích"', customValues: { f1: 'Thép', f2: true } }, 1),
+      buildLead('b' as LeadId, { ...emptyLeadInput(), fullName: 'Sarah O\'Connor', company: 'Acme', emails: [{ address: 'sarah@acme.com', label: 'work' }], phones: [{ number: '+1 415 555 0100', kind: 'other' }], notes: '=HYPERLINK("x")' }, 2),
+    ];
+    const layout = exportLayout(leads, [field, flag]);
+    const csv = toCsv([exportHeader(layout), ...leads.map((lead) => exportRow(lead, layout))]);
+    const xlsx = new Uint8Array(await (await toXlsx([{ name: 'Leads', header: exportHeader(layout), rows: leads.map((lead) => exportRow(lead, layout) as never) }])).arrayBuffer());
+    const vcf = toVcards(leads.map((lead) => vcardContactOf(lead)));
+    const compared = (lead: { fullName: string; jobTitle: string; company: string; emails: unknown; phones: unknown; addresses: unknown; source: string; region?: string; website: string; notes: string; customValues: unknown }) =>
+      ({ fullName: lead.fullName, jobTitle: lead.jobTitle, company: lead.company, emails: lead.emails, phones: lead.phones, addresses: lead.addresses, source: lead.source, region: lead.region ?? '', website: lead.website, notes: lead.notes, customValues: lead.customValues });
+    for (const [name, bytes] of [['leads.csv', new TextEncoder().encode(csv)], ['leads.xlsx', xlsx]] as const) {
+      const target = freshDb();
+      await target.customFields.bulkAdd([field, flag]);
+      const { records, errors } = await readImportFile(name, bytes, { customFields: [field, flag] });
+      expect(errors).toEqual([]);
+      await new ImportRepository(target).importRecords(records, { file: name, duplicates: 'skip' });
+      const back = await target.leads.orderBy('createdAt').toArray();
+      expect(back.map(compared).sort((a, b) => a.fullName.localeCompare(b.fullName))).toEqual(leads.map(compared).sort((a, b) => a.fullName.localeCompare(b.fullName)));
+    }
+    const fromCards = await readImportFile('leads.vcf', new TextEncoder().encode(vcf));
+    expect(fromCards.records.map((r) => [r.fullName, r.company, r.emails, r.phones, r.addresses.map((a) => a.text)])).toEqual(leads.map((l) => [l.fullName, l.company, l.emails, l.phones, l.addresses.map((a) => a.text)]));
+  });
+});
