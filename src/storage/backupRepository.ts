@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { countMismatches, type CountMismatch, type TableCounts } from '../domain/backup';
-import { firstBadField, firstBadPresentField, isNonEmptyString, isRecord } from '../domain/guards';
+import { firstBadField, firstBadPresentField, isCount, isNonEmptyString, isRecord } from '../domain/guards';
 import { leadBody, withDerivedKeys } from '../domain/lead';
 import { REPAIRED_BY_UPGRADE, shapeOf } from '../domain/recordShapes';
 import type { Lead } from '../domain/types';
@@ -98,18 +98,19 @@ export class BackupRepository {
       table.rows.forEach((raw, index) => {
         const row = reviveOrRefuse(table.name, raw, index + 1);
         const key = typeof keyPath === 'string' && isRecord(row) ? row[keyPath] : undefined;
-        if (!isNonEmptyString(key)) {
+        // Keys are ids (strings), or numbers where a table counts its own (`++seq`).
+        if (!isNonEmptyString(key) && !isCount(key)) {
           throw new RestoreError({ code: 'badRow', table: table.name, row: index + 1, id: '', field: String(keyPath) });
         }
         // A row from an older version may lack fields its upgrades add, but must not hold a wrong
         // one: the upgrades read them (a number where a name belongs made one throw).
         const shape = shapeOf(table.name);
         const early = shape && backup.version < currentVersion ? firstBadPresentField(row, shape, REPAIRED_BY_UPGRADE[table.name]) : null;
-        if (early !== null) throw new RestoreError({ code: 'badRow', table: table.name, row: index + 1, id: key, field: early });
+        if (early !== null) throw new RestoreError({ code: 'badRow', table: table.name, row: index + 1, id: String(key), field: early });
         if (table.name === 'settings') {
           const value = isRecord(row) ? row.value : undefined;
           // A key this build does not know is never read: leave it out rather than refuse the file.
-          if (!isSettingKey(key)) return;
+          if (typeof key !== 'string' || !isSettingKey(key)) return;
           if (!isValidSetting(key, value)) throw new RestoreError({ code: 'badRow', table: 'settings', row: index + 1, id: key, field: 'value' });
         }
         rows.push(row);

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { websiteDomain } from '../domain/workflow/duplicates';
-import type { EditBatchChunk } from './workflow/editBatch';
+import { websiteDomain } from '../domain/conversion/customerMatches';
+import type { EditBatchChunk } from './bulk-edit/editBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
 import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
 import { leadBody, withDerivedKeys } from '../domain/lead';
@@ -9,6 +9,8 @@ import type {
   SavedReport, Setting, Team,
 } from '../domain/types';
 import type { LeadScore } from '../domain/leadScore';
+import { syncOutboxMiddleware, type OutboxRow, type OutboxTracking } from './sync/syncOutbox';
+import type { SyncBase } from './sync/syncBase';
 import { IMPORTANCES } from '../domain/scoring';
 import type { Importance } from '../domain/types';
 
@@ -112,10 +114,23 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
+ * Version 6: team sync's local state. `syncOutbox` (written by `sync/syncOutbox.ts`'s middleware
+ * in the same transaction as a change) lists the documents that have to go up; `syncBase` keeps,
+ * per shared document, the server revision this pane last agreed with and the local rev it wrote
+ * then (the common ancestor of the next merge); `syncMeta` the engine's checkpoints. Nothing is
+ * rewritten: the tables start empty and stay so without a team server.
+ */
+export const SCHEMA_V6 = {
+  syncOutbox: '++seq, key',
+  syncBase: 'key',
+  syncMeta: 'key',
+} as const;
+
+/**
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -134,9 +149,15 @@ export class LeadPaneDb extends Dexie {
   customFields!: EntityTable<CustomFieldDef, 'id'>;
   leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
   leadScores!: EntityTable<LeadScore, 'leadId'>;
+  syncOutbox!: EntityTable<OutboxRow, 'seq'>;
+  syncBase!: EntityTable<SyncBase, 'key'>;
+  syncMeta!: EntityTable<Setting, 'key'>;
+  /** Off until a team server is configured: then every synced write also writes the outbox. */
+  readonly syncTracking: OutboxTracking = { enabled: false };
 
   constructor(name: string) {
     super(name);
+    this.use(syncOutboxMiddleware(this.syncTracking));
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -187,6 +208,7 @@ export class LeadPaneDb extends Dexie {
     // No upgrade: leads are not rewritten (about a minute for 100,000 of them); a lead gets its
     // region when a user or a mass edit sets one, and absent reads as ''.
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

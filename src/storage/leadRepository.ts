@@ -8,7 +8,7 @@ import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, t
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './workflow/workflowNarrowing';
+import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 export { ActivityRepository, type LogEmailResult } from './activityRepository';

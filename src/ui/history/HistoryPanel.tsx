@@ -6,7 +6,7 @@ import { activityInputOf, ACTIVITY_KINDS, countActivities, emptyActivityInput, t
 import type { Activity, ActivityId, ActivityKind, RecordType } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
-import { describeEvent } from '../workflow/workflowText';
+import { describeEvent } from '../shared/workflowText';
 import { ActivityForm } from './ActivityForm';
 
 const useStyles = makeStyles({
