@@ -4,6 +4,7 @@ import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
+import { leadHistoryEn } from './leadHistory.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -85,6 +86,7 @@ export const en = {
   ...scoringEn,
   ...regionEn,
   ...restoreEn,
+  ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };
 

@@ -5,6 +5,7 @@ import { mailUpdateVi } from './mailUpdate.vi';
 import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
 import { restoreVi } from './restore.vi';
+import { leadHistoryVi } from './leadHistory.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
@@ -14,6 +15,7 @@ export const vi: Messages = {
   ...workflowVi,
   ...regionVi,
   ...restoreVi,
+  ...leadHistoryVi,
   ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',
