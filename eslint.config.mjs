@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import regexpPlugin from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -53,6 +54,16 @@ export default tseslint.config(
     files: ['src/mail/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [OFFICE_JS, { group: ['**/storage/**', '**/ui/**', '**/office/**', '**/sync/**', 'dexie', 'dexie-*', 'react', 'react-dom', '@fluentui/*'], message: 'mail/ is pure: no storage, UI, Office or DOM imports.' }] }],
+    },
+  },
+  {
+    // Mail and domain rules run on untrusted text (any email, any pasted value): every pattern must
+    // be linear, so no line can make the pane backtrack for seconds.
+    files: ['src/domain/**', 'src/mail/**'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

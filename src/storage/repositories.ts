@@ -6,6 +6,8 @@ import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
+import { ImportRepository } from './import-export/importRepository';
+import { ExportRepository } from './import-export/exportRepository';
 
 /**
  * Everything the UI may do with stored data. The database itself is not in here, so a component
@@ -19,6 +21,8 @@ export type Repositories = {
   lookups: LookupRepository;
   backup: BackupRepository;
   scoring: ScoringRepository;
+  imports: ImportRepository;
+  exports: ExportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -30,5 +34,7 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
+    imports: new ImportRepository(db),
+    exports: new ExportRepository(db),
   };
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { emptyLeadInput, type LeadInput } from '../../domain/lead';
 import type { MailMessage } from '../../domain/mailMessage';
-import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6 } from '../db';
+import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6, SCHEMA_V7 } from '../db';
 import { ValidationError } from '../errors';
 import { ActivityRepository, BULK_CHUNK_SIZE, LeadRepository } from '../leadRepository';
 
@@ -48,7 +48,7 @@ const message = (overrides: Partial<MailMessage> = {}): MailMessage => ({
 
 describe('database', () => {
   it('should declare every table of the data model', () => {
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V6 }).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V6, ...SCHEMA_V7 }).sort());
     expect(db.verno).toBeGreaterThanOrEqual(1);
   });
 
@@ -64,8 +64,10 @@ describe('LeadRepository.create', () => {
     const stored = await db.leads.get(lead.id);
     expect(stored).toMatchObject({ fullName: 'Nguyễn Văn An', searchWords: ['nguyen', 'van', 'an', 'hoang', 'phat'], emailKeys: ['an.nguyen@hoangphat.vn'] });
     const history = await activities.historyOf(lead.id);
-    expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ kind: 'email', subject: 'Báo giá', internetMessageId: '<m1@hoangphat.vn>', body: 'Xin gửi báo giá', occurredAt: 500 });
+    // The change path's "created" item, then the email the lead came from.
+    expect(history.map((a) => a.event?.type ?? a.kind)).toEqual(['created', 'email']);
+    expect(history[0]).toMatchObject({ kind: 'system', event: { type: 'created', via: 'email' } });
+    expect(history[1]).toMatchObject({ kind: 'email', subject: 'Báo giá', internetMessageId: '<m1@hoangphat.vn>', body: 'Xin gửi báo giá', occurredAt: 500 });
   });
 
   it('should store nothing when linking the email fails (one transaction)', async () => {
@@ -126,7 +128,7 @@ describe('ActivityRepository.logEmail', () => {
     expect(await activities.logEmail(lead.id, { message: second, replyText: 'OK' })).toMatchObject({ logged: true });
     expect(await activities.logEmail(lead.id, { message: second, replyText: 'OK' })).toEqual({ logged: false, reason: 'alreadyLogged' });
     expect(await activities.isEmailLogged(lead.id, '<m2@hoangphat.vn>')).toBe(true);
-    expect((await activities.historyOf(lead.id)).map((a) => a.subject)).toEqual(['RE: Báo giá']);
+    expect((await activities.historyOf(lead.id)).filter((a) => a.kind === 'email').map((a) => a.subject)).toEqual(['RE: Báo giá']);
   });
 });
 
