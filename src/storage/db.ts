@@ -111,6 +111,16 @@ export const SCHEMA_V5 = {
   leads: `${SCHEMA_V4.leads}, region`,
 } as const;
 
+/**
+ * Version 6 (reports, #16): `rating` and `source` indexes on leads, so reports, charts and the
+ * list's chips group and filter by them from index keys instead of reading every lead. A lead
+ * without a rating (null) costs the index nothing. IndexedDB fills a new index from the stored
+ * records itself: nothing is rewritten.
+ */
+export const SCHEMA_V6 = {
+  leads: `${SCHEMA_V5.leads}, rating, source`,
+} as const;
+
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
@@ -181,6 +191,7 @@ export class LeadPaneDb extends Dexie {
     // No upgrade: leads are not rewritten (about a minute for 100,000 of them); a lead gets its
     // region when a user or a mass edit sets one, and absent reads as ''.
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

@@ -4,12 +4,13 @@ import { normalizeEmail } from '../domain/email';
 import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
 import { applyLeadEdit, buildLead, restored, softDeleted, validateLead, type LeadInput } from '../domain/lead';
-import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
+import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './workflow/workflowNarrowing';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { narrowByFields } from './leadNarrowing';
 
 export { ActivityRepository, type LogEmailResult } from './activityRepository';
 
@@ -127,7 +128,7 @@ export class LeadRepository {
   /** The first `limit` rows and the total, read from the sort index (no full scan without text). */
   async firstPage(query: LeadQuery, limit: number): Promise<LeadPage> {
     const assigneeFilter = query.filters.assignee && query.filters.assignee.type !== 'any';
-    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
+    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !hasIndexedFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
       // Workflow (#6): the default view skips disqualified leads, still straight from the sort index.
       const hide = excludesDisqualified(query.filters, false);
       const [leads, total, hidden] = await Promise.all([
@@ -148,7 +149,8 @@ export class LeadRepository {
    * and email indexes; filters are checked on the matched records.
    */
   async matchingIds(query: LeadQuery): Promise<LeadId[]> {
-    const ids = await narrowByWorkflow(this.db, await this.textAndFieldMatches(query), query.filters, searchTerms(query.text).length > 0);
+    const matched = await narrowByFields(this.db, await this.textAndFieldMatches(query), query.filters);
+    const ids = await narrowByWorkflow(this.db, matched, query.filters, searchTerms(query.text).length > 0);
     return query.sort === 'score' ? this.inScoreOrder(ids) : ids;
   }
 

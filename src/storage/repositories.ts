@@ -6,6 +6,8 @@ import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflow/workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
+import { ReportRepository } from './reports/reportRepository';
+import { SavedReportRepository } from './reports/savedReportRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -17,17 +19,22 @@ export type Repositories = {
   lookups: LookupRepository;
   backup: BackupRepository;
   scoring: ScoringRepository;
+  reports: ReportRepository;
+  savedReports: SavedReportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
+  const leads = new LeadRepository(db);
   return {
     db,
-    leads: new LeadRepository(db),
+    leads,
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
     workflow: createWorkflowRepositories(db),
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
+    reports: new ReportRepository(db, leads),
+    savedReports: new SavedReportRepository(db),
   };
 }

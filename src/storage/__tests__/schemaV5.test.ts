@@ -41,7 +41,7 @@ describe('schema v5 upgrade (region index)', () => {
     const lead = await fillVersion4();
     const db = new LeadPaneDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
 
     // Nothing rewritten: the old lead is exactly as stored, with no region and so not in the index.
     expect(await db.leads.get('l1' as LeadId)).toEqual(lead);
