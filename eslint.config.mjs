@@ -41,4 +41,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['dexie'], message: 'UI reaches data through storage repositories and hooks, never Dexie directly.' }] }],
     },
   },
+  {
+    // Settings rows come back from old versions and restored backups: every read and write goes
+    // through settingRegistry's guards and defaults, never through the table with a cast.
+    files: ['src/storage/**'],
+    ignores: ['src/storage/settingRegistry.ts', 'src/storage/**/__tests__/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.property.name='settings'][callee.property.name=/^(get|bulkGet|put|bulkPut|add|bulkAdd|update|delete|toArray|where)$/]",
+        message: 'Read and write settings through readSetting/writeSetting/clearSetting (storage/settingRegistry.ts).',
+      }],
+    },
+  },
 );

@@ -20,7 +20,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       setupFiles: ['<rootDir>/test/setup/node.ts'],
-      testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts', '<rootDir>/scripts/**/__tests__/**/*.test.ts'],
     },
     {
       ...common,

@@ -1,6 +1,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { cacheControlFor } = require('./scripts/cacheControl.cjs');
 
 /** The URL the manifest points at during development; a production build swaps in ADDIN_BASE_URL. */
 const DEV_BASE_URL = 'https://localhost:3000/';
@@ -28,7 +29,7 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
     entry: bench
-      ? { bench: './bench/benchPage.ts' }
+      ? { bench: './bench/benchPage.ts', template: './bench/template/templatePage.tsx' }
       : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: {
       path: path.resolve(__dirname, bench ? 'dist-bench' : 'dist'),
@@ -49,7 +50,11 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: bench
-      ? [new HtmlWebpackPlugin({ filename: 'bench.html', templateContent: '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body></body></html>', chunks: ['bench'] })]
+      ? [
+          new HtmlWebpackPlugin({ filename: 'bench.html', templateContent: '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body></body></html>', chunks: ['bench'] }),
+          // The anchor page for pane.open_vs_template_ratio (bench/template/templatePage.tsx).
+          new HtmlWebpackPlugin({ filename: 'template.html', templateContent: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>template</title></head><body><div id="container"></div></body></html>', chunks: ['template'] }),
+        ]
       : [
           new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
           new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
@@ -67,7 +72,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      headers: (req) => ({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': cacheControlFor(req.path ?? '') }),
       port: 3000,
       historyApiFallback: false,
       client: { overlay: { warnings: false } },

@@ -27,7 +27,8 @@ export function createTranslate(locale: Locale): Translate {
 }
 
 function buildTranslate(locale: Locale): Translate {
-  const catalogue = CATALOGUES[locale];
+  // A locale from outside the type (an old build, a bad row) falls back to English instead of crashing.
+  const catalogue = CATALOGUES[locale] ?? en;
   const singulars = SINGULARS[locale];
   const numberFormat = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US');
   const pluralRules = new Intl.PluralRules(locale);

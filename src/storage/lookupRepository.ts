@@ -1,12 +1,13 @@
 import { validateCustomFieldDef, type CustomFieldDefError } from '../domain/customFields';
 import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
-import { addLeadSource, DEFAULT_LEAD_SOURCES } from '../domain/leadSources';
+import { addLeadSource } from '../domain/leadSources';
 import type { Account, AccountId, CustomFieldDef, CustomFieldId, CustomFieldKind, InitiatedBy, Person } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { ValidationError } from './errors';
+import { readSetting, writeSetting, type SettingKey } from './settingRegistry';
 
-export const SOURCES_SETTING_KEY = 'record.leadSources';
+export const SOURCES_SETTING_KEY = 'record.leadSources' satisfies SettingKey;
 export const PICKER_LIMIT = 20;
 
 /** The lists the lead form picks from: sources, accounts, people, referrers, custom fields. */
@@ -14,19 +15,18 @@ export class LookupRepository {
   constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
 
   async sources(): Promise<string[]> {
-    const row = await this.db.settings.get(SOURCES_SETTING_KEY);
-    return Array.isArray(row?.value) ? (row.value as string[]) : [...DEFAULT_LEAD_SOURCES];
+    return readSetting(this.db.settings, SOURCES_SETTING_KEY);
   }
 
   async addSource(source: string): Promise<string[]> {
     const next = addLeadSource(await this.sources(), source);
-    await this.db.settings.put({ key: SOURCES_SETTING_KEY, value: next });
+    await writeSetting(this.db.settings, SOURCES_SETTING_KEY, next);
     return next;
   }
 
   async removeSource(source: string): Promise<void> {
     const next = (await this.sources()).filter((s) => s !== source);
-    await this.db.settings.put({ key: SOURCES_SETTING_KEY, value: next });
+    await writeSetting(this.db.settings, SOURCES_SETTING_KEY, next);
   }
 
   async searchAccounts(text: string): Promise<Account[]> {

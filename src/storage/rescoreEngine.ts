@@ -2,7 +2,8 @@ import { withComputedScore } from '../domain/leadScore';
 import type { ScoringCriterion } from '../domain/scoring';
 import type { CriterionId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { liveRulesOf, readNumber, SCORING_KEYS } from './scoringSettings';
+import { liveRulesOf, SCORING_KEYS } from './scoringSettings';
+import { readSetting, writeSetting } from './settingRegistry';
 
 /** Scores rewritten per transaction: big enough to amortise a commit, small enough to stay responsive. */
 export const RESCORE_CHUNK_SIZE = 2000;
@@ -45,8 +46,8 @@ export class RescoreEngine {
 
   /** True when scores are behind the criteria (a pass was cancelled or the pane closed mid-way). */
   async isBehind(): Promise<boolean> {
-    const version = await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
-    const rescored = await readNumber(this.db.settings, SCORING_KEYS.rescoredVersion);
+    const version = await readSetting(this.db.settings, SCORING_KEYS.criteriaVersion);
+    const rescored = await readSetting(this.db.settings, SCORING_KEYS.rescoredVersion);
     return rescored < version;
   }
 
@@ -87,7 +88,7 @@ export class RescoreEngine {
     return this.db.transaction('r', this.db.criteria, this.db.settings, async () => {
       const all = await this.db.criteria.toArray();
       return {
-        version: await readNumber(this.db.settings, SCORING_KEYS.criteriaVersion),
+        version: await readSetting(this.db.settings, SCORING_KEYS.criteriaVersion),
         live: liveRulesOf(all),
         // A soft-deleted criterion keeps its ticks until the next edit, so its delete can be undone.
         knownIds: new Set(all.map((c) => c.id)),
@@ -121,14 +122,14 @@ export class RescoreEngine {
         return 'cancelled';
       }
       const read = await this.db.transaction('rw', leadScores, settings, async () => {
-        if ((await readNumber(settings, SCORING_KEYS.criteriaVersion)) !== rules.version) return 'stale' as const;
+        if ((await readSetting(settings, SCORING_KEYS.criteriaVersion)) !== rules.version) return 'stale' as const;
         const rows = await leadScores.where('leadId').above(lastKey).limit(this.chunkSize).toArray();
         const now = this.now();
         const changed = rows
           .filter((row) => row.criteriaVersion !== rules.version)
           .map((row) => withComputedScore({ ...row, ticks: row.ticks.filter((id) => rules.knownIds.has(id)) }, rules.live, rules.version, now));
         if (changed.length) await leadScores.bulkPut(changed);
-        if (rows.length < this.chunkSize) await settings.put({ key: SCORING_KEYS.rescoredVersion, value: rules.version });
+        if (rows.length < this.chunkSize) await writeSetting(settings, SCORING_KEYS.rescoredVersion, rules.version);
         return rows;
       });
       if (read === 'stale') return 'restart';

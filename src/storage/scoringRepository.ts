@@ -3,12 +3,13 @@ import { DEFAULT_CRITERIA, type DefaultCriterionKey } from '../domain/defaultCri
 import { newId } from '../domain/ids';
 import { applyLeadEdit, leadInputOf } from '../domain/lead';
 import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadScore';
-import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds, type RatingThresholdsError } from '../domain/ratingSuggestion';
+import { validateRatingThresholds, type RatingThresholds, type RatingThresholdsError } from '../domain/ratingSuggestion';
 import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type ScoringMode } from '../domain/scoring';
 import type { Criterion, CriterionId, Lead, LeadId, Rating } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { RescoreEngine } from './rescoreEngine';
-import { liveScoringRules, readNumber, rewriteScores, SCORING_KEYS, type ScoreBase } from './scoringSettings';
+import { liveScoringRules, rewriteScores, SCORING_KEYS, type ScoreBase } from './scoringSettings';
+import { readSetting, writeSetting } from './settingRegistry';
 
 export class CriterionValidationError extends Error {
   constructor(readonly error: CriterionError) {
@@ -55,8 +56,8 @@ export class ScoringRepository {
   /** Adds the default criteria once per database, in the language given; later calls do nothing. */
   async seedDefaults(describe: (key: DefaultCriterionKey) => string): Promise<boolean> {
     return this.db.transaction('rw', this.db.criteria, this.db.settings, async () => {
-      if (await this.db.settings.get(SCORING_KEYS.defaultsSeeded)) return false;
-      await this.db.settings.put({ key: SCORING_KEYS.defaultsSeeded, value: true });
+      if (await readSetting(this.db.settings, SCORING_KEYS.defaultsSeeded)) return false;
+      await writeSetting(this.db.settings, SCORING_KEYS.defaultsSeeded, true);
       // A database that already has criteria (the user's own) keeps them as they are.
       if ((await this.db.criteria.count()) > 0) return false;
       const now = this.now();
@@ -149,7 +150,7 @@ export class ScoringRepository {
   }
 
   async criteriaVersion(): Promise<number> {
-    return readNumber(this.db.settings, SCORING_KEYS.criteriaVersion);
+    return readSetting(this.db.settings, SCORING_KEYS.criteriaVersion);
   }
 
   /**
@@ -208,15 +209,13 @@ export class ScoringRepository {
   }
 
   async ratingThresholds(): Promise<RatingThresholds> {
-    const row = await this.db.settings.get(SCORING_KEYS.ratingThresholds);
-    const value = row?.value as RatingThresholds | undefined;
-    return value && validateRatingThresholds(value) === null ? value : { ...DEFAULT_RATING_THRESHOLDS };
+    return readSetting(this.db.settings, SCORING_KEYS.ratingThresholds);
   }
 
   async setRatingThresholds(thresholds: RatingThresholds): Promise<void> {
     const error = validateRatingThresholds(thresholds);
     if (error) throw new RatingThresholdsValidationError(error);
-    await this.db.settings.put({ key: SCORING_KEYS.ratingThresholds, value: { hot: thresholds.hot, warm: thresholds.warm } });
+    await writeSetting(this.db.settings, SCORING_KEYS.ratingThresholds, { hot: thresholds.hot, warm: thresholds.warm });
   }
 
   /**
@@ -245,7 +244,7 @@ export class ScoringRepository {
   /** Must run inside a transaction over criteria and settings. */
   private async bumpVersion(): Promise<void> {
     const version = await this.criteriaVersion();
-    await this.db.settings.put({ key: SCORING_KEYS.criteriaVersion, value: version + 1 });
+    await writeSetting(this.db.settings, SCORING_KEYS.criteriaVersion, version + 1);
   }
 
   /** Ends the undo window: drops soft-deleted criteria for good, and the next rescore strips their ticks. */

@@ -2,21 +2,15 @@ import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadS
 import type { ScoringCriterion } from '../domain/scoring';
 import type { Criterion, LeadId } from '../domain/types';
 import type { LeadPaneDb } from './db';
+import { readSetting, type SettingKey } from './settingRegistry';
 
-/** Scoring's own keys in the settings table. */
+/** Scoring's own keys in the settings table (their types and defaults: `settingRegistry`). */
 export const SCORING_KEYS = {
-  /** Bumped in the same transaction as every criteria change that alters scores. */
   criteriaVersion: 'scoring.criteriaVersion',
-  /** The criteria version the last complete rescore reached; below criteriaVersion = work left. */
   rescoredVersion: 'scoring.rescoredVersion',
   defaultsSeeded: 'scoring.defaultsSeeded',
   ratingThresholds: 'scoring.ratingThresholds',
-} as const;
-
-export async function readNumber(settings: LeadPaneDb['settings'], key: string): Promise<number> {
-  const row = await settings.get(key);
-  return typeof row?.value === 'number' ? row.value : 0;
-}
+} as const satisfies Record<string, SettingKey>;
 
 /** The criteria in force (soft-deleted ones left out), as the score formula takes them. */
 export function liveRulesOf(criteria: readonly Criterion[]): ScoringCriterion[] {
@@ -40,7 +34,7 @@ export async function rewriteScores(db: LeadPaneDb, leadIds: readonly LeadId[], 
   if (!leadIds.length) return [];
   const stored = await db.leadScores.bulkGet([...leadIds]);
   const rules = await liveScoringRules(db);
-  const version = await readNumber(db.settings, SCORING_KEYS.criteriaVersion);
+  const version = await readSetting(db.settings, SCORING_KEYS.criteriaVersion);
   const next = leadIds.map((id, i) => withComputedScore(change(stored[i] ?? unscoredLead(id)), rules, version, now));
   await db.leadScores.bulkPut(next);
   return next;

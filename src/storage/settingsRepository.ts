@@ -1,31 +1,19 @@
 import type { LeadPaneDb } from './db';
+import { readSetting, writeSetting, type SettingKey, type SettingValue } from './settingRegistry';
 
-export type LanguageSetting = 'auto' | 'en' | 'vi';
+export { LANGUAGE_SETTINGS, type LanguageSetting } from './settingRegistry';
 
-export type AppSettings = {
-  language: LanguageSetting;
-  /** Region used to read phone numbers written without a country code. */
-  phoneRegion: string;
-};
-
-export const DEFAULT_SETTINGS: AppSettings = { language: 'auto', phoneRegion: 'VN' };
+/** The pane's own preferences (language, phone region); each read is narrowed by the registry. */
+export type PreferenceKey = Extract<SettingKey, 'language' | 'phoneRegion'>;
 
 export class SettingsRepository {
   constructor(private readonly db: LeadPaneDb) {}
 
-  async get<K extends keyof AppSettings>(key: K): Promise<AppSettings[K]> {
-    const row = await this.db.settings.get(key);
-    return (row?.value as AppSettings[K] | undefined) ?? DEFAULT_SETTINGS[key];
+  async get<K extends PreferenceKey>(key: K): Promise<SettingValue<K>> {
+    return readSetting(this.db.settings, key);
   }
 
-  async getAll(): Promise<AppSettings> {
-    const rows = await this.db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS));
-    const settings: AppSettings = { ...DEFAULT_SETTINGS };
-    for (const row of rows) if (row) (settings as Record<string, unknown>)[row.key] = row.value;
-    return settings;
-  }
-
-  async set<K extends keyof AppSettings>(key: K, value: AppSettings[K]): Promise<void> {
-    await this.db.settings.put({ key, value });
+  async set<K extends PreferenceKey>(key: K, value: SettingValue<K>): Promise<void> {
+    await writeSetting(this.db.settings, key, value);
   }
 }

@@ -1,23 +1,23 @@
 import { newId } from '../../domain/ids';
 import {
-  canRemoveReason, DEFAULT_DISQUALIFY_REASONS, validateReasonLabel, type DisqualifyReason,
+  canRemoveReason, validateReasonLabel, type DisqualifyReason,
 } from '../../domain/workflow/disqualifyReasons';
 import type { LeadPaneDb } from '../db';
+import { readSetting, writeSetting, type SettingKey } from '../settingRegistry';
 import { WorkflowError } from './workflowError';
 
-export const DISQUALIFY_REASONS_KEY = 'workflow.disqualifyReasons';
+export const DISQUALIFY_REASONS_KEY = 'workflow.disqualifyReasons' satisfies SettingKey;
 
 /** The editable reason list, kept in the settings table. */
 export class DisqualifyReasonRepository {
   constructor(private readonly db: LeadPaneDb) {}
 
   async all(): Promise<DisqualifyReason[]> {
-    const row = await this.db.settings.get(DISQUALIFY_REASONS_KEY);
-    return Array.isArray(row?.value) ? (row.value as DisqualifyReason[]) : [...DEFAULT_DISQUALIFY_REASONS];
+    return readSetting(this.db.settings, DISQUALIFY_REASONS_KEY);
   }
 
   private async save(reasons: DisqualifyReason[]): Promise<void> {
-    await this.db.settings.put({ key: DISQUALIFY_REASONS_KEY, value: reasons });
+    await writeSetting(this.db.settings, DISQUALIFY_REASONS_KEY, reasons);
   }
 
   /** `displayLabel` gives built-in reasons their translated label, so duplicates are caught in the user's language. */

@@ -8,6 +8,7 @@ import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { rewriteScores } from '../scoringSettings';
+import { clearSetting, readSetting, writeSetting, type SettingKey } from '../settingRegistry';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from './peopleRepository';
 import { systemActivity } from './systemActivity';
@@ -26,7 +27,7 @@ export type MassEditResult = {
 export type UndoResult = { restored: number; conflicts: number; missing: number };
 
 /** The settings row that tracks a running batch; it is removed when the batch completes. */
-export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress';
+export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress' satisfies SettingKey;
 export type BatchInProgress = {
   batchId: string;
   field: string;
@@ -84,7 +85,7 @@ export class MassEditRepository {
         const progress: BatchInProgress = {
           batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length, session: this.session, at: now,
         };
-        await this.db.settings.put({ key: BATCH_IN_PROGRESS_KEY, value: progress });
+        await writeSetting(this.db.settings, BATCH_IN_PROGRESS_KEY, progress);
         result.unchanged += plan.unchanged.length;
         result.skipped += plan.skipped.length;
         if (!plan.changes.length) return;
@@ -107,15 +108,14 @@ export class MassEditRepository {
       done += chunk.length;
       onProgress?.(done, ids.length);
     }
-    await this.db.settings.delete(BATCH_IN_PROGRESS_KEY);
+    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
     if (result.changed) result.batchId = batchId;
     return result;
   }
 
   /** A batch that stopped part-way (pane closed, a write failed) and wrote something; else null. */
   async interrupted(): Promise<BatchInProgress | null> {
-    const row = await this.db.settings.get(BATCH_IN_PROGRESS_KEY);
-    const batch = row?.value as BatchInProgress | undefined;
+    const batch = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
     if (!batch || batch.done >= batch.total || !batch.changed) return null;
     if (batch.session !== this.session && this.now() - batch.at < BATCH_STALE_AFTER_MS) return null;
     return batch;
@@ -123,14 +123,14 @@ export class MassEditRepository {
 
   /** The user has seen the interrupted batch and keeps what it wrote. */
   async forgetInterrupted(): Promise<void> {
-    await this.db.settings.delete(BATCH_IN_PROGRESS_KEY);
+    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
   }
 
   /** Restores the before-values of a whole batch; leads edited since are left alone and counted. */
   async undo(batchId: string, onProgress?: Progress): Promise<UndoResult> {
     const chunkIds = await this.db.editBatches.where('batchId').equals(batchId).primaryKeys();
     // Undoing a batch that stopped part-way settles it, whichever pane ran it.
-    const inProgress = (await this.db.settings.get(BATCH_IN_PROGRESS_KEY))?.value as BatchInProgress | undefined;
+    const inProgress = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
     if (inProgress?.batchId === batchId) await this.forgetInterrupted();
     if (!chunkIds.length) throw new WorkflowError('undoGone');
     const names = await this.people.names();

@@ -5,9 +5,10 @@ import type { Me } from '../../domain/workflow/assignee';
 import type { AssigneeNames } from '../../domain/workflow/massEdit';
 import type { Person, PersonId, Team, TeamId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
+import { readSetting, writeSetting, type SettingKey } from '../settingRegistry';
 import { WorkflowError } from './workflowError';
 
-export const ME_SETTING_KEY = 'workflow.me';
+export const ME_SETTING_KEY = 'workflow.me' satisfies SettingKey;
 export const MAX_PERSON_NAME_LENGTH = 256;
 
 /** Who is signed in to Outlook (or typed in preview): seeds the people list and "assigned to me". */
@@ -22,7 +23,7 @@ function live<T extends { deletedAt: number | null }>(rows: T[]): T[] {
  * Teams are few (a sales office's worth), so they are read whole rather than indexed by member.
  */
 export async function currentMe(db: LeadPaneDb): Promise<Me> {
-  const personId = ((await db.settings.get(ME_SETTING_KEY))?.value as PersonId | undefined) ?? null;
+  const personId = await readSetting(db.settings, ME_SETTING_KEY);
   if (!personId) return { personId: null, teamIds: [] };
   const teams = live(await db.teams.toArray()).filter((t) => t.memberIds.includes(personId));
   return { personId, teamIds: teams.map((t) => t.id) };
@@ -44,8 +45,7 @@ export class PeopleRepository {
   }
 
   async me(): Promise<PersonId | null> {
-    const row = await this.db.settings.get(ME_SETTING_KEY);
-    return (row?.value as PersonId | undefined) ?? null;
+    return readSetting(this.db.settings, ME_SETTING_KEY);
   }
 
   /** Names for history entries, including removed people so old entries still read well. */
@@ -107,7 +107,7 @@ export class PeopleRepository {
       if (current && !current.deletedAt && (!email || current.email === email)) return current;
       const existing = email ? live(await this.db.people.where('email').equals(email).toArray())[0] : undefined;
       const person = existing ?? (await this.addPerson(user.name || email, email));
-      await this.db.settings.put({ key: ME_SETTING_KEY, value: person.id });
+      await writeSetting(this.db.settings, ME_SETTING_KEY, person.id);
       return person;
     });
   }

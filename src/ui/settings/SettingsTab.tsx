@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
-import type { LanguageSetting } from '../../storage/settingsRepository';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '../../storage/settingsRepository';
 import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { WorkflowSettings } from '../workflow/WorkflowSettings';
@@ -17,7 +17,10 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
   return (
     <div className={styles.root}>
       <Field label={t('settings.language')}>
-        <Select value={language} onChange={(_, data) => void settings.set('language', data.value as LanguageSetting)}>
+        <Select value={language} onChange={(_, data) => {
+          const picked = LANGUAGE_SETTINGS.find((choice) => choice === data.value);
+          if (picked) void settings.set('language', picked);
+        }}>
           <option value="auto">{t('settings.language.auto', { language: hostLanguage })}</option>
           <option value="en">{t('settings.language.en')}</option>
           <option value="vi">{t('settings.language.vi')}</option>

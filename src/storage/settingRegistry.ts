@@ -1,0 +1,86 @@
+import { hasShape, isArrayOf, isBoolean, isCount, isNullOr, isOneOf, isString, type Guard } from '../domain/guards';
+import { DEFAULT_LEAD_SOURCES, MAX_LEAD_SOURCES } from '../domain/leadSources';
+import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds } from '../domain/ratingSuggestion';
+import type { PersonId } from '../domain/types';
+import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/workflow/disqualifyReasons';
+import type { LeadPaneDb } from './db';
+import type { BatchInProgress } from './workflow/massEditRepository';
+
+/**
+ * Every key of the `settings` table, with the type its value must have and the value read when
+ * the row is missing or holds anything else. Rows come back from old versions, other panes and
+ * restored backups, so a value is never trusted: it is narrowed by its guard or replaced by the
+ * default, and no stored value can crash a screen (a `language: "de"` row once did).
+ */
+type SettingSpec<T> = { guard: Guard<T>; fallback: () => T };
+
+function spec<T>(guard: Guard<T>, fallback: () => T): SettingSpec<T> {
+  return { guard, fallback };
+}
+
+export const LANGUAGE_SETTINGS = ['auto', 'en', 'vi'] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
+const isPersonId = (value: unknown): value is PersonId => typeof value === 'string' && value.length > 0;
+const isRatingThresholds = (value: unknown): value is RatingThresholds =>
+  hasShape<RatingThresholds>({ hot: isCount, warm: isCount })(value) && validateRatingThresholds(value) === null;
+const isDisqualifyReason = hasShape<DisqualifyReason>({ id: isString, label: isString });
+const isBatchInProgress = hasShape<BatchInProgress>({
+  batchId: isString, field: isString, done: isCount, total: isCount, changed: isCount, session: isString, at: isCount,
+});
+// "Other" asks for a free text and can never be removed, so a list without it is not one we wrote.
+const isReasonList = (value: unknown): value is DisqualifyReason[] =>
+  isArrayOf(isDisqualifyReason)(value) && value.some((r) => r.id === OTHER_REASON_ID);
+const isSourceList = (value: unknown): value is string[] => isArrayOf(isString)(value) && value.length <= MAX_LEAD_SOURCES;
+
+export const SETTINGS = {
+  language: spec<LanguageSetting>(isOneOf(LANGUAGE_SETTINGS), () => 'auto'),
+  /** Region used to read phone numbers written without a country code (ISO 3166 alpha-2). */
+  phoneRegion: spec<string>((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v), () => 'VN'),
+  'record.leadSources': spec<string[]>(isSourceList, () => [...DEFAULT_LEAD_SOURCES]),
+  /** Bumped in the same transaction as every criteria change that alters scores. */
+  'scoring.criteriaVersion': spec<number>(isCount, () => 0),
+  /** The criteria version the last complete rescore reached; below criteriaVersion = work left. */
+  'scoring.rescoredVersion': spec<number>(isCount, () => 0),
+  'scoring.defaultsSeeded': spec<boolean>(isBoolean, () => false),
+  'scoring.ratingThresholds': spec<RatingThresholds>(isRatingThresholds, () => ({ ...DEFAULT_RATING_THRESHOLDS })),
+  /** The person the pane's user is ("assigned to me"). */
+  'workflow.me': spec<PersonId | null>(isNullOr(isPersonId), () => null),
+  'workflow.disqualifyReasons': spec<DisqualifyReason[]>(isReasonList, () => DEFAULT_DISQUALIFY_REASONS.map((r) => ({ ...r }))),
+  /** The mass edit under way (or cut off), so the next open can offer its undo. */
+  'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = ReturnType<(typeof SETTINGS)[K]['fallback']>;
+
+export function isSettingKey(key: unknown): key is SettingKey {
+  return typeof key === 'string' && Object.hasOwn(SETTINGS, key);
+}
+
+/** The stored value narrowed to the key's type, or its default. Pure: restore checks rows with it too. */
+export function settingValue<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
+  const { guard, fallback } = SETTINGS[key] as unknown as SettingSpec<SettingValue<K>>;
+  return guard(stored) ? stored : fallback();
+}
+
+/** Whether a stored value is one the key accepts (a missing row is fine: it reads as the default). */
+export function isValidSetting(key: SettingKey, stored: unknown): boolean {
+  return (SETTINGS[key] as SettingSpec<unknown>).guard(stored);
+}
+
+type SettingsTable = LeadPaneDb['settings'];
+
+/** Reads one setting; usable inside a transaction over `settings`. */
+export async function readSetting<K extends SettingKey>(settings: SettingsTable, key: K): Promise<SettingValue<K>> {
+  return settingValue(key, (await settings.get(key))?.value);
+}
+
+export async function writeSetting<K extends SettingKey>(settings: SettingsTable, key: K, value: SettingValue<K>): Promise<void> {
+  await settings.put({ key, value });
+}
+
+/** Removes the row, so the key reads as its default again. */
+export async function clearSetting(settings: SettingsTable, key: SettingKey): Promise<void> {
+  await settings.delete(key);
+}
