@@ -9,6 +9,8 @@ import type {
   SavedReport, Setting, Team,
 } from '../domain/types';
 import type { LeadScore } from '../domain/leadScore';
+import { syncOutboxMiddleware, type OutboxRow, type OutboxTracking } from './sync/syncOutbox';
+import type { SyncBase } from './sync/syncBase';
 import { IMPORTANCES } from '../domain/scoring';
 import type { Importance } from '../domain/types';
 
@@ -112,12 +114,25 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6 (reports, #16): `rating` and `source` indexes on leads, so reports, charts and the
+ * Version 6: team sync's local state. `syncOutbox` (written by `sync/syncOutbox.ts`'s middleware
+ * in the same transaction as a change) lists the documents that have to go up; `syncBase` keeps,
+ * per shared document, the server revision this pane last agreed with and the local rev it wrote
+ * then (the common ancestor of the next merge); `syncMeta` the engine's checkpoints. Nothing is
+ * rewritten: the tables start empty and stay so without a team server.
+ */
+export const SCHEMA_V6 = {
+  syncOutbox: '++seq, key',
+  syncBase: 'key',
+  syncMeta: 'key',
+} as const;
+
+/**
+ * Version 7 (reports, #16): `rating` and `source` indexes on leads, so reports, charts and the
  * list's chips group and filter by them from index keys instead of reading every lead. A lead
  * without a rating (null) costs the index nothing. IndexedDB fills a new index from the stored
  * records itself: nothing is rewritten.
  */
-export const SCHEMA_V6 = {
+export const SCHEMA_V7 = {
   leads: `${SCHEMA_V5.leads}, rating, source`,
 } as const;
 
@@ -138,9 +153,15 @@ export class LeadPaneDb extends Dexie {
   customFields!: EntityTable<CustomFieldDef, 'id'>;
   leadPhotos!: EntityTable<LeadPhoto, 'leadId'>;
   leadScores!: EntityTable<LeadScore, 'leadId'>;
+  syncOutbox!: EntityTable<OutboxRow, 'seq'>;
+  syncBase!: EntityTable<SyncBase, 'key'>;
+  syncMeta!: EntityTable<Setting, 'key'>;
+  /** Off until a team server is configured: then every synced write also writes the outbox. */
+  readonly syncTracking: OutboxTracking = { enabled: false };
 
   constructor(name: string) {
     super(name);
+    this.use(syncOutboxMiddleware(this.syncTracking));
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -192,6 +213,7 @@ export class LeadPaneDb extends Dexie {
     // region when a user or a mass edit sets one, and absent reads as ''.
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 
