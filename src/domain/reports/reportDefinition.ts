@@ -1,7 +1,7 @@
 import { LEAD_STATUSES, RATINGS } from '../lead';
 import type { LeadFilters, NumberRange } from '../leadQuery';
 import type { PersonId, TeamId } from '../types';
-import type { AssigneeFilter } from '../workflow/assignee';
+import type { AssigneeFilter } from '../assignment/assignee';
 
 /** What a report groups leads by. `owner` is the assignee: a person, a team, or nobody. */
 export type ReportDimension = 'owner' | 'rating' | 'region' | 'source' | 'status' | 'createdMonth' | 'scoreBand';
