@@ -8,6 +8,8 @@ import { createWorkflowRepositories, type WorkflowRepositories } from './workflo
 import { ScoringRepository } from './scoringRepository';
 import { ReportRepository } from './reports/reportRepository';
 import { SavedReportRepository } from './reports/savedReportRepository';
+import { ImportRepository } from './import-export/importRepository';
+import { ExportRepository } from './import-export/exportRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -21,6 +23,8 @@ export type Repositories = {
   scoring: ScoringRepository;
   reports: ReportRepository;
   savedReports: SavedReportRepository;
+  imports: ImportRepository;
+  exports: ExportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -36,5 +40,7 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     scoring: new ScoringRepository(db),
     reports: new ReportRepository(db, leads),
     savedReports: new SavedReportRepository(db),
+    imports: new ImportRepository(db),
+    exports: new ExportRepository(db),
   };
 }

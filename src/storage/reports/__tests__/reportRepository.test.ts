@@ -5,7 +5,7 @@ import { buildReport, columnValue, factsFromLeads, type ReportResult, type Repor
 import { BUILT_IN_REPORTS, BUILT_IN_REPORT_IDS, type ReportDefinition } from '../../../domain/reports/reportDefinition';
 import { monthKey } from '../../../domain/reports/reportMonths';
 import type { Lead, LeadId, LeadStatus, MarketingListId, OpportunityId, PersonId, Rating, TeamId } from '../../../domain/types';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../db';
+import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../db';
 import { ValidationError } from '../../errors';
 import { LeadRepository } from '../../leadRepository';
 import { createRepositories, type Repositories } from '../../repositories';
@@ -162,9 +162,9 @@ describe('saved reports', () => {
   });
 });
 
-describe('schema v7 upgrade (rating and source indexes)', () => {
-  it('should keep a filled v6 database and index its ratings and sources', async () => {
-    const name = `v7-upgrade-${counter++}`;
+describe('schema v8 upgrade (rating and source indexes)', () => {
+  it('should keep a filled v7 database and index its ratings and sources', async () => {
+    const name = `v8-upgrade-${counter++}`;
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
     old.version(2).stores(SCHEMA_V2);
@@ -172,6 +172,7 @@ describe('schema v7 upgrade (rating and source indexes)', () => {
     old.version(4).stores(SCHEMA_V4);
     old.version(5).stores(SCHEMA_V5);
     old.version(6).stores(SCHEMA_V6);
+    old.version(7).stores(SCHEMA_V7);
     await old.open();
     const leads = sampleLeads().slice(0, 8);
     await old.table('leads').bulkAdd(leads);
@@ -180,7 +181,7 @@ describe('schema v7 upgrade (rating and source indexes)', () => {
 
     const upgraded = new LeadPaneDb(name);
     await upgraded.open();
-    expect(upgraded.verno).toBeGreaterThanOrEqual(7);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(8);
     expect(await upgraded.leads.toArray()).toEqual(leads);
     expect((await upgraded.leads.where('rating').equals('hot').primaryKeys()).sort()).toEqual(leads.filter((l) => l.rating === 'hot').map((l) => l.id).sort());
     expect((await upgraded.leads.where('source').equals('web').primaryKeys()).sort()).toEqual(leads.filter((l) => l.source === 'web').map((l) => l.id).sort());
