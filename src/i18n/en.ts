@@ -1,6 +1,7 @@
 import { workflowEn } from './workflow.en';
 import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
+import { mailReadEn } from './mailRead.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { leadHistoryEn } from './leadHistory.en';
@@ -82,6 +83,7 @@ export const en = {
   ...workflowEn,
   ...recordEn,
   ...mailUpdateEn,
+  ...mailReadEn,
   ...scoringEn,
   ...regionEn,
   ...leadHistoryEn,
