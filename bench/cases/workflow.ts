@@ -4,7 +4,7 @@ import type { Activity, ActivityId, TeamId } from '../../src/domain/types';
 import { LeadPaneDb } from '../../src/storage/db';
 import { DEFAULT_LEAD_QUERY } from '../../src/domain/leadQuery';
 import { LeadRepository } from '../../src/storage/leadRepository';
-import { createWorkflowRepositories } from '../../src/storage/workflow/workflowRepositories';
+import { createWorkflowRepositories } from '../../src/storage/workflowRepositories';
 import { generateLeads, putInChunks } from '../generateLeads';
 import { median, registerBench, timed } from '../registry';
 

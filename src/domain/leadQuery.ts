@@ -1,6 +1,6 @@
 import { foldedWords } from './fold';
 import type { LeadStatus, PersonId } from './types';
-import type { AssigneeFilter } from './workflow/assignee';
+import type { AssigneeFilter } from './assignment/assignee';
 
 export type LeadSort = 'fileAs' | 'company' | 'created' | 'score';
 

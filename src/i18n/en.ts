@@ -3,6 +3,7 @@ import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
+import { leadHistoryEn } from './leadHistory.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -83,6 +84,7 @@ export const en = {
   ...mailUpdateEn,
   ...scoringEn,
   ...regionEn,
+  ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };
 

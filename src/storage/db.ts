@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { websiteDomain } from '../domain/workflow/duplicates';
-import type { EditBatchChunk } from './workflow/editBatch';
+import { websiteDomain } from '../domain/conversion/customerMatches';
+import type { EditBatchChunk } from './bulk-edit/editBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
 import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
 import { leadBody, withDerivedKeys } from '../domain/lead';

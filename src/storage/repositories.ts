@@ -4,7 +4,7 @@ import { type LeadPaneDb } from './db';
 import { LeadRepository } from './leadRepository';
 import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
-import { createWorkflowRepositories, type WorkflowRepositories } from './workflow/workflowRepositories';
+import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */

@@ -2,9 +2,9 @@ import { hasShape, isArrayOf, isBoolean, isCount, isNullOr, isOneOf, isString, t
 import { DEFAULT_LEAD_SOURCES, MAX_LEAD_SOURCES } from '../domain/leadSources';
 import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds } from '../domain/ratingSuggestion';
 import type { PersonId } from '../domain/types';
-import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/workflow/disqualifyReasons';
+import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/disqualify/disqualifyReasons';
 import type { LeadPaneDb } from './db';
-import type { BatchInProgress } from './workflow/massEditRepository';
+import type { BatchInProgress } from './bulk-edit/massEditRepository';
 
 /**
  * Every key of the `settings` table, with the type its value must have and the value read when

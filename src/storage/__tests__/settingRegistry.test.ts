@@ -1,6 +1,6 @@
 import { DEFAULT_LEAD_SOURCES } from '../../domain/leadSources';
 import { DEFAULT_RATING_THRESHOLDS } from '../../domain/ratingSuggestion';
-import { DEFAULT_DISQUALIFY_REASONS } from '../../domain/workflow/disqualifyReasons';
+import { DEFAULT_DISQUALIFY_REASONS } from '../../domain/disqualify/disqualifyReasons';
 import { LeadPaneDb } from '../db';
 import { createRepositories } from '../repositories';
 import { readSetting, SETTINGS, settingValue, type SettingKey } from '../settingRegistry';

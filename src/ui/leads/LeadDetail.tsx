@@ -3,7 +3,7 @@ import { Edit20Regular } from '@fluentui/react-icons/svg/edit';
 import type { ReactNode } from 'react';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
+import { LeadWorkflowActions } from './LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { displayPhone } from '../../domain/phone';

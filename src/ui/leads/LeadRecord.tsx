@@ -7,7 +7,7 @@ import { leadInputOf } from '../../domain/lead';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { LeadWorkflowActions } from '../workflow/LeadWorkflowActions';
+import { LeadWorkflowActions } from './LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';

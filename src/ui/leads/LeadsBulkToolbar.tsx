@@ -1,8 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
 import { useI18n } from '../../i18n/I18nContext';
-import { BulkActions } from '../workflow/BulkActions';
-import type { LeadSelection } from './LeadSelection';
+import { BulkActions } from '../bulk-edit/BulkActions';
+import type { LeadSelection } from '../shared/LeadSelection';
 
 const useStyles = makeStyles({
   root: {

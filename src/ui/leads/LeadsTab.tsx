@@ -10,14 +10,14 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { LeadRecord } from './LeadRecord';
-import { LeadFilterBar } from '../workflow/LeadFilterBar';
-import { BulkJobStatus } from '../workflow/BulkJobStatus';
+import { LeadFilterBar } from './LeadFilterBar';
+import { BulkJobStatus } from '../shared/BulkJobStatus';
 import { LeadsBulkToolbar } from './LeadsBulkToolbar';
 import { RecycleBin } from './RecycleBin';
 import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
-import { useListScores } from '../scoring/useListScores';
+import { useListScores } from './useListScores';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;

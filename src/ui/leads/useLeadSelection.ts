@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LeadId } from '../../domain/types';
-import type { LeadSelection } from './LeadSelection';
+import type { LeadSelection } from '../shared/LeadSelection';
 
 /**
  * Selection state of the leads list. "All matching" is kept as a mode, not a list of ids, so

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from '../../storage/settingsRepository';
 import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
 import { useRepositories } from '../shell/RepositoriesContext';
-import { WorkflowSettings } from '../workflow/WorkflowSettings';
+import { WorkflowSettings } from './WorkflowSettings';
 import { BackupSettings } from './BackupSettings';
 import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { StorageSettings } from './StorageSettings';

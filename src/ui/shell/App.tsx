@@ -11,8 +11,8 @@ import type { Repositories } from '../../storage/repositories';
 import { EmailTab } from '../email/EmailTab';
 import { PreviewBar } from '../preview/PreviewBar';
 import { RescoreStatus } from '../scoring/RescoreStatus';
-import { SeedCurrentUserEffect } from '../workflow/SeedCurrentUserEffect';
-import type { CurrentUser } from '../../storage/workflow/peopleRepository';
+import { SeedCurrentUserEffect } from '../people/SeedCurrentUserEffect';
+import type { CurrentUser } from '../../storage/people/peopleRepository';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
@@ -21,8 +21,8 @@ import { useCurrentMessage } from './useCurrentMessage';
 // Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
 // load when first opened, so the pane starts with less JavaScript to parse.
 const LeadsTab = lazy(() => import(/* webpackChunkName: "leads" */ '../leads/LeadsTab').then((m) => ({ default: m.LeadsTab })));
-const LeadsByScore = lazy(() => import(/* webpackChunkName: "scores" */ '../scoring/LeadsByScore').then((m) => ({ default: m.LeadsByScore })));
-const CrmTab = lazy(() => import(/* webpackChunkName: "customers" */ '../workflow/CrmTab').then((m) => ({ default: m.CrmTab })));
+const LeadsByScore = lazy(() => import(/* webpackChunkName: "scores" */ '../leads/LeadsByScore').then((m) => ({ default: m.LeadsByScore })));
+const CrmTab = lazy(() => import(/* webpackChunkName: "customers" */ '../customers/CrmTab').then((m) => ({ default: m.CrmTab })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsTab').then((m) => ({ default: m.SettingsTab })));
 
 const useStyles = makeStyles({

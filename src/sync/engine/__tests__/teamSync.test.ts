@@ -72,6 +72,8 @@ describe('a team shares one lead base', () => {
   it("Alice creates and assigns; Bob sees his lead, with the history item of the assignment", async () => {
     alice = await openPane('alice');
     bob = await openPane('bob');
+    await alice.db.settings.put({ key: 'workflow.me', value: 'user:alice' });
+    await bob.db.settings.put({ key: 'workflow.me', value: 'user:bob' });
     await alice.engine.start();
     await bob.engine.start();
     // The team's people come from the server's team database.

@@ -1,0 +1,222 @@
+import { newId } from '../../domain/ids';
+import type { LeadScore } from '../../domain/leadScore';
+import {
+  applyPatch, fieldRefOf, leadChangeEvent, planMassEdit, planScoreUndo, planUndo, scoreChangeEvent, UNSCORED_SETTING, validateMassEdit,
+  type AssigneeNames, type DisqualifyChoice, type FieldRef, type MassEdit, type ScoreSetting, type UndoEntry,
+} from '../../domain/bulk-edit/massEdit';
+import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
+import type { LeadPaneDb } from '../db';
+import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
+import { rewriteScores } from '../scoringSettings';
+import { clearSetting, readSetting, writeSetting, type SettingKey } from '../settingRegistry';
+import type { EditBatchChunk } from './editBatch';
+import type { PeopleRepository } from '../people/peopleRepository';
+import { systemActivity } from '../shared/systemActivity';
+import { WorkflowError } from '../shared/workflowError';
+
+export type Progress = (done: number, total: number) => void;
+
+export type MassEditResult = {
+  /** Pass to `undo`; null when nothing changed. */
+  batchId: string | null;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+};
+
+export type UndoResult = { restored: number; conflicts: number; missing: number };
+
+/** The settings row that tracks a running batch; it is removed when the batch completes. */
+export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress' satisfies SettingKey;
+export type BatchInProgress = {
+  batchId: string;
+  field: string;
+  done: number;
+  total: number;
+  changed: number;
+  /** The pane (repository instance) running it, and when its last chunk committed. */
+  session: string;
+  at: number;
+};
+/**
+ * Another pane's batch counts as stopped only after this long without a chunk (a chunk takes a
+ * second or two), so a batch still running elsewhere is never offered for undo half-way.
+ */
+export const BATCH_STALE_AFTER_MS = 60_000;
+type ChunkUndo = UndoResult & { history: Activity[] };
+
+
+/**
+ * Assign, mass edit, disqualify and reactivate: one engine, so every change to many leads is
+ * chunked, recorded in history where it belongs, and undoable as a whole.
+ */
+export class MassEditRepository {
+  constructor(
+    private readonly db: LeadPaneDb,
+    private readonly people: PeopleRepository,
+    private readonly now: () => number = Date.now,
+    /** Records per transaction; tests pass a small one to cross chunk boundaries cheaply. */
+    private readonly chunkSize: number = BULK_CHUNK_SIZE,
+  ) {}
+
+  /** Tells this pane's batches from another pane's in the "in progress" record. */
+  private readonly session = newId<string>();
+
+  async apply(ids: readonly LeadId[], edit: MassEdit, onProgress?: Progress): Promise<MassEditResult> {
+    const errors = validateMassEdit(edit);
+    if (errors[0]) {
+      const { code, ...params } = errors[0];
+      throw new WorkflowError(code, params as Record<string, string | number>);
+    }
+    if (edit.field === 'assignee' && edit.value) await this.checkAssigneeExists(edit.value);
+    const names = await this.people.names();
+    const ref = edit.field === 'score' ? undefined : fieldRefOf(edit);
+    const batchId = newId<string>();
+    const result: MassEditResult = { batchId: null, changed: 0, unchanged: 0, skipped: 0 };
+    let done = 0;
+    for (const chunk of chunks(ids, this.chunkSize)) {
+      await this.db.transaction('rw', this.tables(), async () => {
+        const now = this.now();
+        const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
+        const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
+        const plan = planMassEdit(leads, edit, names, now, scores);
+        // Where the batch got to, committed with the chunk: a pane closed or failing mid-way
+        // leaves this behind, and the next open offers to undo what was written.
+        const progress: BatchInProgress = {
+          batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length, session: this.session, at: now,
+        };
+        await writeSetting(this.db.settings, BATCH_IN_PROGRESS_KEY, progress);
+        result.unchanged += plan.unchanged.length;
+        result.skipped += plan.skipped.length;
+        if (!plan.changes.length) return;
+        const byId = new Map(leads.map((l) => [l.id, l]));
+        let entries: UndoEntry[];
+        if (edit.field === 'score') {
+          await this.writeScores(plan.changes.map((c) => ({ id: c.id, setting: c.score!.after })), now);
+          entries = plan.changes.map((c) => ({ id: c.id, before: {}, rev: byId.get(c.id)!.rev, score: c.score }));
+        } else {
+          const updated = plan.changes.map((c) => applyPatch(byId.get(c.id)!, c.after, now));
+          await this.db.leads.bulkPut(updated);
+          entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: updated[i]!.rev }));
+        }
+        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity('lead', c.id, c.event, now)] : []));
+        if (events.length) await this.db.activities.bulkAdd(events);
+        const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
+        await this.db.editBatches.add(undo);
+        result.changed += plan.changes.length;
+      });
+      done += chunk.length;
+      onProgress?.(done, ids.length);
+    }
+    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
+    if (result.changed) result.batchId = batchId;
+    return result;
+  }
+
+  /** A batch that stopped part-way (pane closed, a write failed) and wrote something; else null. */
+  async interrupted(): Promise<BatchInProgress | null> {
+    const batch = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
+    if (!batch || batch.done >= batch.total || !batch.changed) return null;
+    if (batch.session !== this.session && this.now() - batch.at < BATCH_STALE_AFTER_MS) return null;
+    return batch;
+  }
+
+  /** The user has seen the interrupted batch and keeps what it wrote. */
+  async forgetInterrupted(): Promise<void> {
+    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
+  }
+
+  /** Restores the before-values of a whole batch; leads edited since are left alone and counted. */
+  async undo(batchId: string, onProgress?: Progress): Promise<UndoResult> {
+    const chunkIds = await this.db.editBatches.where('batchId').equals(batchId).primaryKeys();
+    // Undoing a batch that stopped part-way settles it, whichever pane ran it.
+    const inProgress = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
+    if (inProgress?.batchId === batchId) await this.forgetInterrupted();
+    if (!chunkIds.length) throw new WorkflowError('undoGone');
+    const names = await this.people.names();
+    const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };
+    let done = 0;
+    for (const chunkId of chunkIds) {
+      await this.db.transaction('rw', this.tables(), async () => {
+        const chunk = await this.db.editBatches.get(chunkId);
+        if (!chunk) return;
+        const now = this.now();
+        const plan = chunk.field === 'score' ? await this.undoScores(chunk, now) : await this.undoLeadFields(chunk, names, now);
+        await this.db.activities.bulkAdd(plan.history);
+        await this.db.editBatches.delete(chunkId);
+        result.restored += plan.restored;
+        result.conflicts += plan.conflicts;
+        result.missing += plan.missing;
+        done += chunk.entries.length;
+      });
+      onProgress?.(done, done);
+    }
+    return result;
+  }
+
+  /** Writes one undo chunk of a lead-field edit; returns its counts and history (inside the chunk's transaction). */
+  private async undoLeadFields(chunk: EditBatchChunk, names: AssigneeNames, now: number): Promise<ChunkUndo> {
+    const current = await this.db.leads.bulkGet(chunk.entries.map((e) => e.id));
+    // Chunks written before field history carry only the field's name.
+    const ref: FieldRef | null = chunk.ref ?? (chunk.field === 'custom' ? null : ({ field: chunk.field } as FieldRef));
+    const plan = planUndo(chunk.entries, current, now, ref);
+    const byId = new Map(current.filter((l): l is Lead => Boolean(l)).map((l) => [l.id, l]));
+    await this.db.leads.bulkPut(plan.restore);
+    const history = plan.restore.flatMap((restored) => {
+      const event = ref ? leadChangeEvent(ref, byId.get(restored.id)!, restored, names) : null;
+      return event ? [systemActivity('lead', restored.id, event, now)] : [];
+    });
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
+  }
+
+  private async undoScores(chunk: EditBatchChunk, now: number): Promise<ChunkUndo> {
+    const ids = chunk.entries.map((e) => e.id);
+    const leads = await this.db.leads.bulkGet(ids);
+    const settings = await this.scoreSettings(ids);
+    const plan = planScoreUndo(chunk.entries, leads, settings);
+    await this.writeScores(plan.restore, now);
+    const history = plan.restore.flatMap(({ id, setting }) => {
+      const event = scoreChangeEvent(settings.get(id) ?? UNSCORED_SETTING, setting);
+      return event ? [systemActivity('lead', id, event, now)] : [];
+    });
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
+  }
+
+  assign(ids: readonly LeadId[], assignee: AssigneeRef, onProgress?: Progress): Promise<MassEditResult> {
+    return this.apply(ids, { field: 'assignee', value: assignee }, onProgress);
+  }
+
+  disqualify(ids: readonly LeadId[], choice: DisqualifyChoice, onProgress?: Progress): Promise<MassEditResult> {
+    return this.apply(ids, { field: 'status', value: 'disqualified', disqualification: choice }, onProgress);
+  }
+
+  reactivate(ids: readonly LeadId[], onProgress?: Progress): Promise<MassEditResult> {
+    return this.apply(ids, { field: 'status', value: 'open' }, onProgress);
+  }
+
+  /** Every table a mass edit or its undo may write, so each chunk is one transaction. */
+  private tables() {
+    const db = this.db;
+    return [db.leads, db.activities, db.editBatches, db.leadScores, db.criteria, db.settings];
+  }
+
+  /** The leads' score settings; a lead nobody scored has none (read as unscored). */
+  private async scoreSettings(ids: readonly LeadId[]): Promise<Map<LeadId, ScoreSetting>> {
+    const rows = await this.db.leadScores.bulkGet([...ids]);
+    return new Map(rows.filter((r): r is LeadScore => Boolean(r)).map((r) => [r.leadId, { mode: r.mode, manualStars: r.manualStars }]));
+  }
+
+  /**
+   * Writes score settings with their numbers recomputed under the rules in force, as the record's
+   * own star picker does, so the list and "leads by score" show them at once. Ticks are kept.
+   */
+  private async writeScores(changes: ReadonlyArray<{ id: LeadId; setting: ScoreSetting }>, now: number): Promise<void> {
+    const settings = new Map(changes.map((c) => [c.id, c.setting]));
+    await rewriteScores(this.db, changes.map((c) => c.id), (current) => ({ ...current, ...settings.get(current.leadId) }), now);
+  }
+
+  private async checkAssigneeExists(assignee: NonNullable<AssigneeRef>): Promise<void> {
+    const record = assignee.type === 'person' ? await this.db.people.get(assignee.id) : await this.db.teams.get(assignee.id);
+    if (!record || record.deletedAt) throw new WorkflowError(assignee.type === 'person' ? 'personGone' : 'teamGone', { name: assignee.name });
+  }
+}
