@@ -20,12 +20,27 @@ export type LeadInput = Pick<
   region: string;
 };
 
-export const MAX_NAME_LENGTH = 256;
-export const MAX_SHORT_TEXT_LENGTH = 512;
-/** Notes hold long text (meeting minutes, pasted mail); the cap only stops accidental pastes of a book. */
-export const MAX_NOTES_LENGTH = 100_000;
-/** Longer than any province or city name; the cap keeps a pasted address out of a filter and chart key. */
-export const MAX_REGION_LENGTH = 100;
+/**
+ * The one table of text limits for a lead, whoever writes it: the form, mass edit, import and
+ * team sync all validate through `validateLead` (or the change path, `domain/leadChange.ts`),
+ * so a value accepted in one place is never refused in another.
+ */
+export const LEAD_LIMITS = {
+  fullName: 256,
+  jobTitle: 512,
+  company: 512,
+  website: 512,
+  source: 512,
+  /** Longer than any province or city name; the cap keeps a pasted address out of a filter and chart key. */
+  region: 100,
+  /** Notes hold long text (meeting minutes, pasted mail); the cap only stops accidental pastes of a book. */
+  notes: 100_000,
+} as const satisfies Partial<Record<keyof LeadInput, number>>;
+
+export const MAX_NAME_LENGTH = LEAD_LIMITS.fullName;
+export const MAX_SHORT_TEXT_LENGTH = LEAD_LIMITS.source;
+export const MAX_NOTES_LENGTH = LEAD_LIMITS.notes;
+export const MAX_REGION_LENGTH = LEAD_LIMITS.region;
 export const LEAD_STATUSES: readonly LeadStatus[] = ['open', 'qualified', 'disqualified'];
 export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 
@@ -89,39 +104,69 @@ export type LeadFieldError =
 
 const WEBSITE_PATTERN = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/\S*)?$/u;
 
-/** Every rule a lead must pass before it is stored; the form shows each error next to its field. */
-export function validateLead(input: LeadInput, customFields: readonly CustomFieldDef[] = []): LeadFieldError[] {
-  const errors: LeadFieldError[] = [];
-  const name = input.fullName.trim();
-  if (!name) errors.push({ field: 'fullName', code: 'required' });
-  else if (name.length > MAX_NAME_LENGTH) errors.push({ field: 'fullName', code: 'tooLong', max: MAX_NAME_LENGTH });
-  for (const field of ['jobTitle', 'company', 'website', 'source'] as const) {
-    if (input[field].trim().length > MAX_SHORT_TEXT_LENGTH) errors.push({ field, code: 'tooLong', max: MAX_SHORT_TEXT_LENGTH });
-  }
-  const website = input.website.trim();
-  if (website && website.length <= MAX_SHORT_TEXT_LENGTH && !WEBSITE_PATTERN.test(website)) {
-    errors.push({ field: 'website', code: 'invalidWebsite', value: website });
-  }
-  if (input.region.trim().length > MAX_REGION_LENGTH) errors.push({ field: 'region', code: 'tooLong', max: MAX_REGION_LENGTH });
-  if (input.notes.length > MAX_NOTES_LENGTH) errors.push({ field: 'notes', code: 'tooLong', max: MAX_NOTES_LENGTH });
-  const seen = new Set<string>();
-  input.emails.forEach((email, index) => {
-    const value = email.address.trim();
-    if (!value) return;
-    if (!isValidEmail(value)) errors.push({ field: `emails.${index}`, code: 'invalidEmail', value });
-    else if (seen.has(normalizeEmail(value))) errors.push({ field: `emails.${index}`, code: 'duplicateEmail', value });
-    seen.add(normalizeEmail(value));
-  });
-  input.phones.forEach((phone, index) => {
-    const value = phone.number.trim();
-    // A phone needs at least a few digits and only phone characters; the region decides the rest.
-    if (value && (!/^[+\d\s().\-/]+(\s*(ext\.?|x|#)\s*\d+)?$/i.test(value) || value.replace(/\D/g, '').length < 3)) {
-      errors.push({ field: `phones.${index}`, code: 'invalidPhone', value });
-    }
-  });
-  if (input.addresses.filter((a) => a.forMail && a.text.trim()).length > 1) errors.push({ field: 'addresses', code: 'severalForMail' });
-  errors.push(...validateCustomValues(input.customValues, customFields));
-  return errors;
+type FieldRule = (input: LeadInput, customFields: readonly CustomFieldDef[]) => LeadFieldError[];
+
+const tooLong = (field: 'jobTitle' | 'company' | 'website' | 'source', max: number): FieldRule => (input) =>
+  input[field].trim().length > max ? [{ field, code: 'tooLong', max }] : [];
+
+/**
+ * Every rule a lead must pass before it is stored, per field, in the order the form shows them.
+ * `validateLead` runs them all; the change path runs those of the fields a change touches.
+ */
+const FIELD_RULES: ReadonlyArray<readonly [keyof LeadInput, FieldRule]> = [
+  ['fullName', (input) => {
+    const name = input.fullName.trim();
+    if (!name) return [{ field: 'fullName', code: 'required' }];
+    return name.length > LEAD_LIMITS.fullName ? [{ field: 'fullName', code: 'tooLong', max: LEAD_LIMITS.fullName }] : [];
+  }],
+  ['jobTitle', tooLong('jobTitle', LEAD_LIMITS.jobTitle)],
+  ['company', tooLong('company', LEAD_LIMITS.company)],
+  ['website', (input) => {
+    const website = input.website.trim();
+    if (website.length > LEAD_LIMITS.website) return [{ field: 'website', code: 'tooLong', max: LEAD_LIMITS.website }];
+    return website && !WEBSITE_PATTERN.test(website) ? [{ field: 'website', code: 'invalidWebsite', value: website }] : [];
+  }],
+  ['source', tooLong('source', LEAD_LIMITS.source)],
+  ['region', (input) => (input.region.trim().length > LEAD_LIMITS.region ? [{ field: 'region', code: 'tooLong', max: LEAD_LIMITS.region }] : [])],
+  ['notes', (input) => (input.notes.length > LEAD_LIMITS.notes ? [{ field: 'notes', code: 'tooLong', max: LEAD_LIMITS.notes }] : [])],
+  ['emails', (input) => {
+    const errors: LeadFieldError[] = [];
+    const seen = new Set<string>();
+    input.emails.forEach((email, index) => {
+      const value = email.address.trim();
+      if (!value) return;
+      if (!isValidEmail(value)) errors.push({ field: `emails.${index}`, code: 'invalidEmail', value });
+      else if (seen.has(normalizeEmail(value))) errors.push({ field: `emails.${index}`, code: 'duplicateEmail', value });
+      seen.add(normalizeEmail(value));
+    });
+    return errors;
+  }],
+  ['phones', (input) => {
+    const errors: LeadFieldError[] = [];
+    input.phones.forEach((phone, index) => {
+      const value = phone.number.trim();
+      // A phone needs at least a few digits and only phone characters; the region decides the rest.
+      if (value && (!/^[+\d\s().\-/]+(?:(?:ext\.?|x|#)\s*\d+)?$/i.test(value) || value.replace(/\D/g, '').length < 3)) {
+        errors.push({ field: `phones.${index}`, code: 'invalidPhone', value });
+      }
+    });
+    return errors;
+  }],
+  ['addresses', (input) => (input.addresses.filter((a) => a.forMail && a.text.trim()).length > 1 ? [{ field: 'addresses', code: 'severalForMail' }] : [])],
+  ['customValues', (input, customFields) => validateCustomValues(input.customValues, customFields)],
+];
+
+/**
+ * Every rule a lead must pass before it is stored; the form shows each error next to its field.
+ * `only` limits the check to some fields (a change checks what it writes, so an old value that a
+ * newer rule would refuse does not block an edit of another field).
+ */
+export function validateLead(
+  input: LeadInput,
+  customFields: readonly CustomFieldDef[] = [],
+  only?: ReadonlySet<keyof LeadInput>,
+): LeadFieldError[] {
+  return FIELD_RULES.flatMap(([field, rule]) => (!only || only.has(field) ? rule(input, customFields) : []));
 }
 
 /** The address mail goes to: the first one marked, or the first there is (the rule `cleanLeadInput` stores). */

@@ -103,7 +103,16 @@ export type Lead = RecordMeta &
     ownerId: PersonId | null;
     initiatedBy: InitiatedBy | null;
     customValues: Record<string, CustomValue>;
+    /**
+     * How the lead came to be: its "created" history item, kept on the record rather than as an
+     * activity row, so importing 10,000 leads writes 10,000 records, not 20,000 (not indexed;
+     * absent on leads created before the change path, which read as "Lead created").
+     */
+    origin?: LeadOrigin;
   } & LeadWorkflowFields;
+
+/** Where a lead came from and who made it; `from` names the file or the peer ("leads.csv"). */
+export type LeadOrigin = { via: CreatedVia; from?: string; by?: PersonId | null };
 
 /**
  * Added in schema v4 (issue #6). Optional so records written before the upgrade, and code that
@@ -198,12 +207,19 @@ export type Activity = RecordMeta & {
   event?: WorkflowEvent | null;
   /** v4: set on copies made at conversion, pointing at the lead's original history item. */
   copiedFromId?: ActivityId | null;
+  /** For `system` items: who made the change (the user's person, or the peer a sync came from); not indexed. */
+  by?: PersonId | null;
 };
 export type CallDirection = 'incoming' | 'outgoing';
 
 export type AssigneeRef = { type: 'person'; id: PersonId; name: string } | { type: 'team'; id: TeamId; name: string } | null;
 
+/** How a lead came to be: typed in the form, saved from an email, imported from a file, received by team sync. */
+export type CreatedVia = 'form' | 'email' | 'import' | 'sync';
+
 export type WorkflowEvent =
+  /** A lead's first history item; `from` names the file or the peer ("Imported from leads.csv"). */
+  | { type: 'created'; via: CreatedVia; from?: string }
   | { type: 'assigned'; to: AssigneeRef; from: AssigneeRef }
   | { type: 'qualified'; leadId: LeadId; contactId: ContactId; accountId: AccountId | null; opportunityId: OpportunityId | null }
   | { type: 'disqualified'; reasonLabel: string; text: string }

@@ -3,6 +3,8 @@ import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
+import { restoreEn } from './restore.en';
+import { leadHistoryEn } from './leadHistory.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -83,6 +85,8 @@ export const en = {
   ...mailUpdateEn,
   ...scoringEn,
   ...regionEn,
+  ...restoreEn,
+  ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };
 

@@ -1,4 +1,5 @@
 import type { EmailLabel, PhoneKind } from '../domain/types';
+import { unneutraliseCell } from './csvWriter';
 import { parseFieldKey, type AddressPart, type FieldKey } from './fieldKey';
 import { autoMap, foldHeader, matchHeader, recognisedHeaderCount } from './headerMapping';
 import { addressText, composeFullName, emptyImportRecord, holdsSomeone, type ImportAddress, type ImportRecord, type ImportRowError, type ReadResult } from './importRecord';
@@ -206,7 +207,8 @@ export function recordFromRow(cells: readonly string[], row: number, layout: Pic
   const notes: string[] = [];
   const noteColumns = layout.keys.filter((key) => key === 'notes').length;
   layout.keys.forEach((key, column) => {
-    const value = cells[column]?.trim() ?? '';
+    // A cell another careful writer (or LeadPane's export) neutralised against formulas reads as written.
+    const value = unneutraliseCell(cells[column] ?? '').trim();
     if (!value) return;
     const parsed = parseFieldKey(key);
     switch (parsed.kind) {

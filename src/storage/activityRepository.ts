@@ -1,6 +1,7 @@
-import { applyActivityEdit, buildActivity, emailActivity, validateActivity, type ActivityFieldError, type ActivityInput } from '../domain/activity';
+import { ACTIVITY_DETAIL_DEFAULTS, applyActivityEdit, buildActivity, emailActivity, validateActivity, type ActivityFieldError, type ActivityInput } from '../domain/activity';
 import { newId } from '../domain/ids';
-import type { Activity, ActivityId, LeadId, RecordType } from '../domain/types';
+import { createdEvent } from '../domain/leadChange';
+import type { Activity, ActivityId, Lead, LeadId, RecordType } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import type { EmailToLink } from './leadRepository';
@@ -38,10 +39,17 @@ export class ActivityRepository {
     return count > 0;
   }
 
-  /** A lead's (or a contact's, an opportunity's) history, newest first. */
+  /**
+   * A lead's (or a contact's, an opportunity's) history, newest first. A lead's ends with its
+   * "created" item, which the lead record carries (`origin`) instead of an activity row.
+   */
   async historyOf(recordId: string, recordType: RecordType = 'lead'): Promise<Activity[]> {
-    const items = await this.db.activities.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
-    return items.filter((a) => !a.deletedAt).sort((a, b) => b.occurredAt - a.occurredAt);
+    const items = (await this.db.activities.where('[recordType+recordId]').equals([recordType, recordId]).toArray()).filter((a) => !a.deletedAt);
+    if (recordType === 'lead') {
+      const lead = await this.db.leads.get(recordId as LeadId);
+      if (lead) items.push(createdActivity(lead));
+    }
+    return items.sort((a, b) => b.occurredAt - a.occurredAt);
   }
 
   async add(recordId: string, input: ActivityInput, recordType: RecordType = 'lead'): Promise<Activity> {
@@ -73,4 +81,16 @@ export class ActivityRepository {
   async restore(id: ActivityId): Promise<void> {
     await this.db.activities.update(id, { deletedAt: null });
   }
+}
+
+/** The prefix of the one history item that is not a row: a lead's "created", read from the lead. */
+export const CREATED_ITEM_PREFIX = 'created:';
+
+/** A lead's "created" history item, at its creation time, by whoever made it. */
+function createdActivity(lead: Lead): Activity {
+  return {
+    id: `${CREATED_ITEM_PREFIX}${lead.id}` as ActivityId, recordType: 'lead', recordId: lead.id, kind: 'system', occurredAt: lead.createdAt,
+    subject: '', body: '', internetMessageId: null, conversationId: null, itemId: null, fromAddress: null, event: createdEvent(lead),
+    copiedFromId: null, by: lead.origin?.by ?? null, ...ACTIVITY_DETAIL_DEFAULTS, createdAt: lead.createdAt, updatedAt: lead.createdAt, rev: 1, deletedAt: null,
+  };
 }

@@ -126,6 +126,12 @@ export const SCHEMA_V6 = {
   syncMeta: 'key',
 } as const;
 
+/**
+ * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
+ * its own version from these and lets the upgrades below run on it; add every new version here.
+ */
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
+
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;

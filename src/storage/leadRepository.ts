@@ -3,13 +3,15 @@ import { duplicateProbe, duplicateReasons, type DuplicateMatch } from '../domain
 import { normalizeEmail } from '../domain/email';
 import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
-import { applyLeadEdit, buildLead, restored, softDeleted, validateLead, type LeadInput } from '../domain/lead';
+import { restored, softDeleted, type LeadInput } from '../domain/lead';
+import { changeFromForm, changeLead, createLead, type CreatedOrigin, type LeadChange, type LeadChangeError, type ScoreSetting } from '../domain/leadChange';
 import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
-import type { ActivityId, Lead, LeadId, LeadPhoto } from '../domain/types';
+import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
 export { ActivityRepository, type LogEmailResult } from './activityRepository';
 
@@ -35,47 +37,172 @@ export type LeadPage = { leads: Lead[]; total: number };
 /** What a save does to the lead's photo; absent leaves it as it is. */
 export type PhotoChange = { kind: 'set'; photo: Omit<LeadPhoto, 'leadId'> } | { kind: 'remove' };
 
+/** Options of a single create: where the lead came from (its first history item) and who made it. */
+export type CreateOptions = { origin?: CreatedOrigin; by?: PersonId | null };
+
+export type CreateManyOptions = {
+  /** The first history item of every lead ("Imported from leads.csv" is `{ via: 'import', from: 'leads.csv' }`). */
+  origin: CreatedOrigin;
+  /** Recorded on the history items; defaults to the current user ("me"). */
+  by?: PersonId | null;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type ChangeOptions = {
+  /** The rev the change was based on: a newer stored rev is a ConflictError and nothing is written. */
+  baseRev?: number;
+  photo?: PhotoChange;
+  /** Recorded on the history items; defaults to the current user ("me"). */
+  by?: PersonId | null;
+};
+
+/** A change, or a function that decides it from the stored lead (the form's save compares with it). */
+export type ChangeOf = LeadChange | ((current: Lead) => LeadChange);
+
+export type ChangeManyItem = { id: LeadId; change: ChangeOf; baseRev?: number };
+export type ChangeManyResult = {
+  /** The stored leads after the change (changed or not), in the order given, for the ids that were applied. */
+  leads: Lead[];
+  changed: LeadId[];
+  unchanged: LeadId[];
+  /** Not found, or in the recycle bin. */
+  missing: LeadId[];
+  /** Stored rev newer than `baseRev`: left as stored. */
+  conflicts: LeadId[];
+  invalid: Array<{ id: LeadId; errors: LeadChangeError[] }>;
+};
+
 export class LeadRepository {
   constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
 
-  private async validate(input: LeadInput): Promise<void> {
-    const fields = await this.db.customFields.toArray();
-    const errors = validateLead(input, fields.filter((f) => !f.deletedAt));
-    if (errors.length) throw new ValidationError(errors);
-  }
-
-  /** Saves a new lead and, when given, links the email it came from, in one transaction. */
-  /** Writes the lead, its first history item and its photo in one transaction: all or nothing. */
-  async create(input: LeadInput, email?: EmailToLink, photo?: PhotoChange): Promise<Lead> {
-    await this.validate(input);
-    const now = this.now();
-    const lead = buildLead(newId<LeadId>(), input, now);
-    await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.leadPhotos], async () => {
-      await this.db.leads.add(lead);
+  /**
+   * Creates a lead through the change path (`createLead`: validation against the live custom
+   * fields, derived keys, history "created") and writes it with its history, the email it came
+   * from and its photo in one transaction: all or nothing.
+   */
+  async create(input: LeadInput, email?: EmailToLink, photo?: PhotoChange, options: CreateOptions = {}): Promise<Lead> {
+    const { db } = this;
+    return db.transaction('rw', [db.leads, db.activities, db.leadPhotos, db.customFields, db.settings], async () => {
+      const now = this.now();
+      const customFields = (await db.customFields.toArray()).filter((f) => !f.deletedAt);
+      const by = options.by === undefined ? await currentPerson(db) : options.by;
+      const origin = options.origin ?? { via: email ? 'email' : 'form' };
+      const result = createLead(newId<LeadId>(), input, { now, customFields, by }, origin);
+      if (!result.ok) throw new ValidationError(result.errors);
+      await writeLeads(db, [{ lead: result.lead, isNew: true, changed: true, events: [] }], now, by);
       if (email) {
-        await this.db.activities.add(emailActivity(newId<ActivityId>(), 'lead', lead.id, email.message, email.replyText, now));
+        await db.activities.add(emailActivity(newId<ActivityId>(), 'lead', result.lead.id, email.message, email.replyText, now));
       }
-      await this.writePhoto(lead.id, photo);
+      await this.writePhoto(result.lead.id, photo);
+      return result.lead;
     });
-    return lead;
   }
 
   /**
-   * Saves an edit made on top of `baseRev`. When another pane saved since, nothing is written
-   * and a ConflictError carries the stored lead; passing its rev again overwrites knowingly.
+   * Creates many leads with their "created" history, `BULK_CHUNK_SIZE` per transaction: the API
+   * import and team sync call. Every input is validated first (custom values against the live
+   * fields); one bad input rejects the whole call with a ValidationError before anything is written.
    */
-  /** Saves an edit based on `baseRev` (a newer stored rev is a conflict), with its photo change. */
-  async update(id: LeadId, input: LeadInput, baseRev: number, photo?: PhotoChange): Promise<Lead> {
-    await this.validate(input);
-    return this.db.transaction('rw', this.db.leads, this.db.leadPhotos, async () => {
-      const current = await this.db.leads.get(id);
+  async createMany(inputs: readonly LeadInput[], options: CreateManyOptions): Promise<Lead[]> {
+    const { db } = this;
+    const now = this.now();
+    const customFields = (await db.customFields.toArray()).filter((f) => !f.deletedAt);
+    const by = options.by === undefined ? await currentPerson(db) : options.by;
+    const writes: LeadWrite[] = [];
+    for (const input of inputs) {
+      const result = createLead(newId<LeadId>(), input, { now, customFields, by }, options.origin);
+      if (!result.ok) throw new ValidationError(result.errors);
+      writes.push({ lead: result.lead, isNew: true, changed: true, events: [] });
+    }
+    let done = 0;
+    for (const chunk of chunks(writes)) {
+      await db.transaction('rw', db.leads, () => writeLeads(db, chunk, now, by));
+      done += chunk.length;
+      options.onProgress?.(done, writes.length);
+    }
+    return writes.map((w) => w.lead);
+  }
+
+  /** @deprecated Use `createMany`, which names where the leads came from. */
+  async bulkCreate(inputs: readonly LeadInput[], onProgress?: (done: number, total: number) => void): Promise<Lead[]> {
+    return this.createMany(inputs, { origin: { via: 'form' }, onProgress });
+  }
+
+  /**
+   * Applies one change (`changeLead`) and writes the lead, its history, its score and its photo
+   * in one transaction. Throws NotFoundError (gone or in the recycle bin), ConflictError (stored
+   * rev newer than `baseRev`; carries the stored lead) or ValidationError (nothing written).
+   */
+  async change(id: LeadId, change: ChangeOf, options: ChangeOptions = {}): Promise<Lead> {
+    const { db } = this;
+    return db.transaction('rw', [...leadWriteTables(db), db.leadPhotos], async () => {
+      const current = await db.leads.get(id);
       if (!current || current.deletedAt) throw new NotFoundError('The lead');
-      if (current.rev !== baseRev) throw new ConflictError(current);
-      const next = applyLeadEdit(current, input, this.now());
-      await this.db.leads.put(next);
-      await this.writePhoto(id, photo);
-      return next;
+      if (options.baseRev !== undefined && current.rev !== options.baseRev) throw new ConflictError(current);
+      const context = await readChangeContext(db, this.now(), options.by);
+      const wanted = typeof change === 'function' ? change(current) : change;
+      if (wanted.score) context.score = await this.scoreSetting(id);
+      const result = changeLead(current, wanted, context);
+      if (!result.ok) throw new ValidationError(result.errors);
+      await writeLeads(db, [{ lead: result.lead, changed: result.changed, events: result.events, score: result.score?.after }], context.now, context.by);
+      await this.writePhoto(id, options.photo);
+      return result.lead;
     });
+  }
+
+  /**
+   * Applies many changes, `BULK_CHUNK_SIZE` leads per transaction (each chunk all or nothing):
+   * the API team sync calls. A lead that is gone, conflicts or breaks a rule is reported and left
+   * alone; the others are written with their history.
+   */
+  async changeMany(items: readonly ChangeManyItem[], options: { by?: PersonId | null; onProgress?: (done: number, total: number) => void } = {}): Promise<ChangeManyResult> {
+    const { db } = this;
+    const result: ChangeManyResult = { leads: [], changed: [], unchanged: [], missing: [], conflicts: [], invalid: [] };
+    let done = 0;
+    for (const chunk of chunks(items)) {
+      await db.transaction('rw', leadWriteTables(db), async () => {
+        const context = await readChangeContext(db, this.now(), options.by);
+        const current = await db.leads.bulkGet(chunk.map((item) => item.id));
+        const changes = chunk.map((item, i) => {
+          const lead = current[i];
+          return lead && !lead.deletedAt ? (typeof item.change === 'function' ? item.change(lead) : item.change) : null;
+        });
+        const scoreIds = chunk.filter((_, i) => changes[i]?.score).map((item) => item.id);
+        const scores = scoreIds.length ? await this.scoreSettings(scoreIds) : new Map<LeadId, ScoreSetting>();
+        const writes: LeadWrite[] = [];
+        chunk.forEach((item, i) => {
+          const lead = current[i];
+          const wanted = changes[i];
+          if (!lead || !wanted) return void result.missing.push(item.id);
+          if (item.baseRev !== undefined && lead.rev !== item.baseRev) return void result.conflicts.push(item.id);
+          const applied = changeLead(lead, wanted, { ...context, score: scores.get(item.id) });
+          if (!applied.ok) return void result.invalid.push({ id: item.id, errors: applied.errors });
+          writes.push({ lead: applied.lead, changed: applied.changed, events: applied.events, score: applied.score?.after });
+          result.leads.push(applied.lead);
+          (applied.changed || applied.score ? result.changed : result.unchanged).push(item.id);
+        });
+        await writeLeads(db, writes, context.now, context.by);
+      });
+      done += chunk.length;
+      options.onProgress?.(done, items.length);
+    }
+    return result;
+  }
+
+  /** The form's save: its whole input as a change on top of `baseRev`, with its photo change. */
+  async update(id: LeadId, input: LeadInput, baseRev: number, photo?: PhotoChange): Promise<Lead> {
+    return this.change(id, (current) => changeFromForm(current, input), { baseRev, photo });
+  }
+
+  private async scoreSettings(ids: readonly LeadId[]): Promise<Map<LeadId, ScoreSetting>> {
+    const rows = await this.db.leadScores.bulkGet([...ids]);
+    const out = new Map<LeadId, ScoreSetting>();
+    rows.forEach((row) => row && out.set(row.leadId, { mode: row.mode, manualStars: row.manualStars }));
+    return out;
+  }
+
+  private async scoreSetting(id: LeadId): Promise<ScoreSetting | undefined> {
+    return (await this.scoreSettings([id])).get(id);
   }
 
   private async writePhoto(leadId: LeadId, change: PhotoChange | undefined): Promise<void> {
@@ -281,27 +408,6 @@ export class LeadRepository {
 
   async photoOf(id: LeadId): Promise<LeadPhoto | undefined> {
     return this.db.leadPhotos.get(id);
-  }
-
-  /**
-   * Validates and stores many leads in chunked transactions. A chunk with a bad record is
-   * rejected whole before anything of it is written; chunks already written stay.
-   */
-  async bulkCreate(inputs: readonly LeadInput[], onProgress?: (done: number, total: number) => void): Promise<Lead[]> {
-    const now = this.now();
-    const leads: Lead[] = [];
-    for (const input of inputs) {
-      const errors = validateLead(input);
-      if (errors.length) throw new ValidationError(errors);
-      leads.push(buildLead(newId<LeadId>(), input, now));
-    }
-    let done = 0;
-    for (const chunk of chunks(leads)) {
-      await this.db.transaction('rw', this.db.leads, () => this.db.leads.bulkAdd(chunk));
-      done += chunk.length;
-      onProgress?.(done, leads.length);
-    }
-    return leads;
   }
 }
 

@@ -1,12 +1,12 @@
 import { validateCriterion, type CriterionError, type CriterionInput } from '../domain/criterion';
 import { DEFAULT_CRITERIA, type DefaultCriterionKey } from '../domain/defaultCriteria';
 import { newId } from '../domain/ids';
-import { applyLeadEdit, leadInputOf } from '../domain/lead';
 import { unscoredLead, withComputedScore, type LeadScore } from '../domain/leadScore';
 import { validateRatingThresholds, type RatingThresholds, type RatingThresholdsError } from '../domain/ratingSuggestion';
 import { clampStars, MAX_STARS, scoreRangeOfStars, type ScoringCriterion, type ScoringMode } from '../domain/scoring';
 import type { Criterion, CriterionId, Lead, LeadId, Rating } from '../domain/types';
 import type { LeadPaneDb } from './db';
+import { LeadRepository } from './leadRepository';
 import { RescoreEngine } from './rescoreEngine';
 import { liveScoringRules, rewriteScores, SCORING_KEYS, type ScoreBase } from './scoringSettings';
 import { readSetting, writeSetting } from './settingRegistry';
@@ -220,14 +220,10 @@ export class ScoringRepository {
 
   /**
    * The user's rating for a lead (accepting a suggestion, or their own pick). Goes through the
-   * domain's lead edit, so rev and derived keys stay as every other lead write leaves them.
+   * change path, so rev, derived keys and the history entry are those of every other rating change.
    */
   async setRating(leadId: LeadId, rating: Rating | null): Promise<void> {
-    await this.db.transaction('rw', this.db.leads, async () => {
-      const current = await this.db.leads.get(leadId);
-      if (!current || current.deletedAt) throw new Error('This lead no longer exists.');
-      await this.db.leads.put(applyLeadEdit(current, { ...leadInputOf(current), rating }, this.now()));
-    });
+    await new LeadRepository(this.db, this.now).change(leadId, { fields: { rating } });
   }
 
   private async updateScore(leadId: LeadId, change: (current: ScoreBase) => ScoreBase): Promise<LeadScore> {

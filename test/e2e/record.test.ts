@@ -209,14 +209,15 @@ describe('the full lead record', () => {
       await page.getByLabel('Due').fill('2026-12-01T09:00');
     });
     const history = page.getByRole('list', { name: 'History' });
-    await expectCount(history.getByRole('listitem'), 5);
-    await page.getByRole('tab', { name: 'History (5)' }).waitFor();
+    // Four items added, the email, and the "Lead created" item the change path writes.
+    await expectCount(history.getByRole('listitem'), 6);
+    await page.getByRole('tab', { name: 'History (6)' }).waitFor();
     await history.getByText('Hẹn gặp', { exact: false }).waitFor();
 
     await page.getByRole('combobox', { name: 'Show' }).selectOption('phone');
     await expectCount(history.getByRole('listitem'), 1);
     const options = await page.getByRole('combobox', { name: 'Show' }).locator('option').allTextContents();
-    assert.deepEqual(options, ['All (5)', 'Email (1)', 'Business note (1)', 'Phone log (1)', 'Appointment (1)', 'Task (1)']);
+    assert.deepEqual(options, ['All (6)', 'Email (1)', 'Business note (1)', 'Phone log (1)', 'Appointment (1)', 'Task (1)']);
     await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
 
     await page.getByRole('button', { name: 'Edit Ghi chú họp' }).click();
@@ -226,10 +227,10 @@ describe('the full lead record', () => {
 
     await page.getByRole('button', { name: 'Delete Gửi báo giá' }).click();
     await page.getByText('History item deleted.').waitFor();
-    await expectCount(history.getByRole('listitem'), 4);
+    await expectCount(history.getByRole('listitem'), 5);
     await page.getByRole('button', { name: 'Undo' }).click();
     await history.getByText('Gửi báo giá', { exact: true }).waitFor();
-    await expectCount(history.getByRole('listitem'), 5);
+    await expectCount(history.getByRole('listitem'), 6);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-history.png'), fullPage: true });
     await context.close();
   });
@@ -332,6 +333,9 @@ describe('the full lead record', () => {
     await createLead(page, 'Sau Sao Lưu');
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByTestId('restore-input').setInputFiles(file);
+    // The confirmation says what it will do and starts on the safe choice: Enter keeps the data.
+    await page.getByText('Replace 2 leads with the 1 in this file?', { exact: false }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep my data');
     await page.getByRole('button', { name: 'Replace my data' }).click();
     await page.getByText(/Restored \d+ records; every table’s count matches the backup\./).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-settings.png'), fullPage: true });

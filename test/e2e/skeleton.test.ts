@@ -44,7 +44,8 @@ describe('preview mode: an .eml becomes a saved lead', () => {
     await page.getByRole('tab', { name: /^History/ }).click();
     const history = page.getByRole('list', { name: 'History' });
     await history.getByText('Hỏi giá thiết bị').waitFor();
-    await expectCount(history.getByRole('listitem'), 1);
+    await history.getByText('Lead created from an email').waitFor();
+    await expectCount(history.getByRole('listitem'), 2);
 
     // The same email again: the sender is now a known lead and the email is already logged.
     await page.getByRole('tab', { name: 'This email' }).click();

@@ -117,6 +117,9 @@ describe('a lead’s score', () => {
     const lead = await new LeadRepository(db).create({ ...emptyLeadInput(), fullName: 'An' });
     await scoring.setRating(lead.id, 'hot');
     expect(await db.leads.get(lead.id)).toMatchObject({ rating: 'hot', rev: 2 });
+    // The same history entry a mass edit of the rating writes.
+    const history = await db.activities.where('[recordType+recordId]').equals(['lead', lead.id]).toArray();
+    expect(history.map((a) => a.event)).toContainEqual({ type: 'fieldChanged', field: 'rating', from: null, to: 'hot' });
   });
 });
 

@@ -65,7 +65,10 @@ describe('assignment and mass edit', () => {
     expect(result).toMatchObject({ changed: 2, unchanged: 0 });
     expect((await leadsOf([a!.id])).map((l) => [l.ownerId, l.teamId])).toEqual([[null, team.id]]);
     const history = await repos.activities.historyOf(a!.id);
-    expect(history.map((h) => h.event)).toEqual([{ type: 'assigned', to: { type: 'team', id: team.id, name: 'Miền Nam' }, from: { type: 'person', id: me.id, name: 'An' } }]);
+    expect(history.map((h) => h.event)).toEqual([
+      { type: 'assigned', to: { type: 'team', id: team.id, name: 'Miền Nam' }, from: { type: 'person', id: me.id, name: 'An' } },
+      { type: 'created', via: 'form' },
+    ]);
 
     await massEdit.assign([c!.id], { type: 'person', id: me.id, name: me.name });
     const ids = (assignee: AssigneeFilter) => repos.leads.matchingIds({ text: '', sort: 'created', filters: { assignee } }).then((x) => x.sort());
@@ -245,7 +248,7 @@ describe('history of mass edits', () => {
       { type: 'fieldChanged', field: 'rating', from: 'cold', to: 'hot' },
       { type: 'fieldChanged', field: 'source', from: 'Hội chợ', to: 'Web' },
     ]));
-    expect(await events(a.id)).toHaveLength(3);
+    expect(await events(a.id)).toHaveLength(4);
   });
 });
 
@@ -296,7 +299,7 @@ describe('mass edit of the score', () => {
     expect(scoreA.computedStars).toBe(autoStarsOfA);
     expect((await scoring.listByScore({ stars: 4 })).map((s) => s.lead.id).sort()).toEqual([a!.id, b!.id, c!.id].sort());
     expect((await repos.leads.get(a!.id))?.rev).toBe(1);
-    expect((await repos.activities.historyOf(c!.id)).map((h) => h.event)).toEqual([{ type: 'fieldChanged', field: 'score', from: 5, to: 4 }]);
+    expect((await repos.activities.historyOf(c!.id)).map((h) => h.event)).toEqual([{ type: 'fieldChanged', field: 'score', from: 5, to: 4 }, { type: 'created', via: 'form' }]);
 
     // Setting the same stars again changes nothing.
     expect(await massEdit.apply([a!.id, b!.id], { field: 'score', value: 4 })).toMatchObject({ changed: 0, unchanged: 2, batchId: null });
@@ -338,11 +341,12 @@ describe('qualify / convert', () => {
     expect(await db.accounts.count()).toBe(1);
     expect(await db.opportunities.count()).toBe(1);
     const contactHistory = await repos.activities.historyOf(plan.contact.record.id, 'contact');
-    expect(contactHistory.map((a) => a.kind).sort()).toEqual(['email', 'system']);
+    // The lead's history items are copied, then "qualified" (the lead's own "created" stays the lead's).
+    expect(contactHistory.map((a) => a.event?.type ?? a.kind).sort()).toEqual(['email', 'qualified']);
     // After the sale the contact's own history grows; the lead's does not.
     await repos.activities.add(plan.contact.record.id, { ...emptyActivityInput('phone', Date.now()), subject: 'Gọi xác nhận' }, 'contact');
     expect((await repos.activities.historyOf(plan.contact.record.id, 'contact')).map((a) => a.subject)).toContain('Gọi xác nhận');
-    expect((await repos.activities.historyOf(lead.id)).map((a) => a.kind).sort()).toEqual(['email', 'system']);
+    expect((await repos.activities.historyOf(lead.id)).map((a) => a.event?.type ?? a.kind).sort()).toEqual(['created', 'email', 'qualified']);
     await expect(repos.workflow.conversion.qualify(lead.id, request)).rejects.toMatchObject({ code: 'alreadyQualified' });
   });
 

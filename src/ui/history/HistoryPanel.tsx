@@ -142,7 +142,8 @@ export function HistoryPanel({ recordId, recordType = 'lead' }: { recordId: stri
                     {item.kind !== 'system' && <Button size="small" appearance="transparent" aria-label={t('history.edit', { subject: item.subject })} onClick={() => setEditing({ kind: 'edit', item })}>
                       {t('history.editShort')}
                     </Button>}
-                    <Button
+                    {/* "Created" belongs to the lead record itself: it goes when the lead does. */}
+                    {item.event?.type !== 'created' && <Button
                       size="small"
                       appearance="transparent"
                       aria-label={t('history.delete', { subject: item.subject })}
@@ -152,7 +153,7 @@ export function HistoryPanel({ recordId, recordType = 'lead' }: { recordId: stri
                       }}
                     >
                       {t('history.deleteShort')}
-                    </Button>
+                    </Button>}
                   </div>
                 </>
               )}

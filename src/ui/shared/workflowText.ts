@@ -32,6 +32,8 @@ export function matchReasonsText(t: Translate, reasons: readonly MatchReason[]):
 /** A system history item, in the reader's language (the stored event is structured). */
 export function describeEvent(t: Translate, event: WorkflowEvent): string {
   switch (event.type) {
+    case 'created':
+      return t(`leadHistory.created.${event.via}`, { from: event.from ?? '' });
     case 'assigned':
       if (!event.to) return t('workflow.event.unassigned', { from: assigneeName(t, event.from) });
       return event.from

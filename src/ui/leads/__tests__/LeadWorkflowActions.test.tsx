@@ -33,7 +33,7 @@ describe('LeadWorkflowActions', () => {
     await user.click(await screen.findByRole('button', { name: 'Reactivate', hidden: true }));
     await screen.findByRole('button', { name: 'Qualify (convert to business contact)', hidden: true });
     const history = await repositories.activities.historyOf(lead.id);
-    expect(history.map((h) => h.event?.type).sort()).toEqual(['disqualified', 'reactivated']);
+    expect(history.map((h) => h.event?.type).sort()).toEqual(['created', 'disqualified', 'reactivated']);
   });
 
   it('should assign to a team from the record and record it in history', async () => {
