@@ -142,7 +142,9 @@ async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   await topTab(t('tabs.settings')).click();
   await page.getByRole('combobox', { name: t('settings.language') }).waitFor();
   await check('settings');
-  await page.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  // The restore confirmation needs a real backup: make one from this pane's own data.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('backup.export'), exact: true }).click()]);
+  await page.getByTestId('restore-input').setInputFiles(await download.path());
   await dialog.waitFor();
   await check('restore confirmation');
   await closeDialog();
