@@ -8,7 +8,7 @@ import { databaseName, LeadPaneDb } from '../storage/db';
 import { createRepositories } from '../storage/repositories';
 import { requestPersistentStorage } from '../storage/storageQuota';
 import { App } from '../ui/shell/App';
-import { pickTheme } from '../ui/shell/theme';
+import { ThemedApp } from '../ui/shell/ThemedApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
@@ -32,12 +32,13 @@ async function start(root: HTMLElement) {
   preview?.preload();
   const source = outlook ? createOutlookMailSource(outlook.mailbox) : preview!;
   const hostLanguage = outlook?.displayLanguage || navigator.language || 'en-US';
-  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  const theme = pickTheme(outlook?.bodyBackgroundColor ?? null, prefersDark);
+  const officeBackground = outlook?.bodyBackgroundColor ?? null;
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
   const currentUser = outlook?.currentUser ?? null;
   createRoot(root).render(
-    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />,
+    <ThemedApp officeBackground={officeBackground}>
+      {(theme) => <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />}
+    </ThemedApp>,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
   const sampleId = new URLSearchParams(location.search).get('sample');
