@@ -1,3 +1,4 @@
+import { isIsoDate } from './dates';
 import type { CustomFieldDef, CustomFieldKind, CustomValue } from './types';
 
 export const CUSTOM_FIELD_KINDS: readonly CustomFieldKind[] = ['text', 'number', 'date', 'yesNo', 'choice'];
@@ -12,13 +13,6 @@ export type CustomFieldError =
 
 export type CustomFieldDefError = { field: 'name'; code: 'required' | 'taken' | 'tooLong' } | { field: 'choices'; code: 'required' };
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** Values keyed by field id; unknown ids (a field deleted since) are kept but not checked. */
 export function validateCustomValues(values: Record<string, CustomValue>, fields: readonly CustomFieldDef[]): CustomFieldError[] {

@@ -24,3 +24,8 @@ export function foldedWords(...texts: Array<string | null | undefined>): string[
   }
   return [...words];
 }
+
+/** `Công ty  TNHH Sao Việt` and `cong ty tnhh sao viet` are the same name: the folded words, one space apart. */
+export function foldedName(text: string): string {
+  return foldedWords(text).join(' ');
+}

@@ -1,7 +1,7 @@
 import { validateCustomValues, type CustomFieldError } from './customFields';
 import { isValidEmail, normalizeEmail } from './email';
 import { defaultFileAsStyle, fileAsText } from './fileAs';
-import { foldedWords } from './fold';
+import { foldedName, foldedWords } from './fold';
 import { phoneKey } from './phone';
 import type { AddressEntry, CustomFieldDef, FileAsStyle, Lead, LeadId, LeadSortKeys, LeadStatus, Rating, SearchKeys } from './types';
 import { vietnameseSortKey } from './viCollation';
@@ -204,7 +204,7 @@ export function leadSearchKeys(input: Pick<LeadInput, 'fullName' | 'company' | '
 
 /** Folded name and company, the third duplicate rule ("same person at the same company"). */
 export function duplicateNameKey(fullName: string, company: string): string {
-  return `${foldedWords(fullName).join(' ')}|${foldedWords(company).join(' ')}`;
+  return `${foldedName(fullName)}|${foldedName(company)}`;
 }
 
 export const NO_COMPANY_SORT_KEY = '\uffff';

@@ -1,5 +1,5 @@
 import { duplicateProbe, type DuplicateProbe } from '../domain/duplicates';
-import { isIsoDate } from '../domain/customFields';
+import { isIsoDate } from '../domain/dates';
 import { emptyLeadInput, MAX_REGION_LENGTH, type LeadInput } from '../domain/lead';
 import { regionFromAddress } from '../domain/region';
 import type { CustomFieldDef, CustomValue, Lead, Rating } from '../domain/types';

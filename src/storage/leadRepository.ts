@@ -1,9 +1,9 @@
 import { emailActivity } from '../domain/activity';
-import { duplicateProbe, duplicateReasons, type DuplicateMatch } from '../domain/duplicates';
+import { duplicateProbe, duplicateReasons, type LeadDuplicate } from '../domain/duplicates';
 import { normalizeEmail } from '../domain/email';
 import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
-import { restored, softDeleted, type LeadInput } from '../domain/lead';
+import { duplicateNameKey, restored, softDeleted, type LeadInput } from '../domain/lead';
 import { changeFromForm, changeLead, createLead, type CreatedOrigin, type LeadChange, type LeadChangeError, type ScoreSetting } from '../domain/leadChange';
 import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
@@ -331,9 +331,9 @@ export class LeadRepository {
    * Live leads and contacts with the same email or phone, or the same folded name and
    * company: every branch is an index look-up, so the check stays fast on a large base.
    */
-  async findDuplicates(input: Pick<LeadInput, 'fullName' | 'company' | 'emails' | 'phones'>, excludeId?: LeadId): Promise<DuplicateMatch[]> {
+  async findDuplicates(input: Pick<LeadInput, 'fullName' | 'company' | 'emails' | 'phones'>, excludeId?: LeadId): Promise<LeadDuplicate[]> {
     const probe = duplicateProbe(input);
-    const matches = new Map<string, DuplicateMatch>();
+    const matches = new Map<string, LeadDuplicate>();
     const leadCandidates = await Promise.all([
       probe.emailKeys.length ? this.db.leads.where('emailKeys').anyOf(probe.emailKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
       probe.phoneKeys.length ? this.db.leads.where('phoneKeys').anyOf(probe.phoneKeys).limit(MAX_DUPLICATES_SHOWN).toArray() : [],
@@ -342,7 +342,7 @@ export class LeadRepository {
     for (const lead of leadCandidates.flat()) {
       if (lead.deletedAt || lead.id === excludeId || matches.has(lead.id)) continue;
       const reasons = duplicateReasons(probe, { emailKeys: lead.emailKeys, phoneKeys: lead.phoneKeys, nameKey: lead.dupKey ?? '' });
-      if (reasons.length) matches.set(lead.id, { recordType: 'lead', id: lead.id, name: lead.fullName, company: lead.company, reasons });
+      if (reasons.length) matches.set(lead.id, { record: { recordType: 'lead', id: lead.id, name: lead.fullName, company: lead.company }, reasons });
     }
     const firstNameWord = foldedWords(input.fullName)[0];
     const contactCandidates = await Promise.all([
@@ -356,9 +356,9 @@ export class LeadRepository {
     for (const contact of contacts) {
       if (matches.has(contact.id)) continue;
       const company = (contact.accountId && accounts.get(contact.accountId)) || '';
-      const nameKey = `${foldedWords(contact.fullName).join(' ')}|${foldedWords(company).join(' ')}`;
+      const nameKey = duplicateNameKey(contact.fullName, company);
       const reasons = duplicateReasons(probe, { emailKeys: contact.emailKeys, phoneKeys: contact.phoneKeys, nameKey });
-      if (reasons.length) matches.set(contact.id, { recordType: 'contact', id: contact.id, name: contact.fullName, company, reasons });
+      if (reasons.length) matches.set(contact.id, { record: { recordType: 'contact', id: contact.id, name: contact.fullName, company }, reasons });
     }
     return [...matches.values()].slice(0, MAX_DUPLICATES_SHOWN);
   }

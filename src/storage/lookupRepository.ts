@@ -1,5 +1,5 @@
 import { validateCustomFieldDef, type CustomFieldDefError } from '../domain/customFields';
-import { foldedWords } from '../domain/fold';
+import { foldedName, foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
 import { addLeadSource } from '../domain/leadSources';
 import type { Account, AccountId, CustomFieldDef, CustomFieldId, CustomFieldKind, InitiatedBy, Person } from '../domain/types';
@@ -51,7 +51,7 @@ export class LookupRepository {
         const existing = await this.db.accounts
           .where('searchWords')
           .equals(words[0])
-          .filter((a) => !a.deletedAt && foldedWords(a.name).join(' ') === words.join(' '))
+          .filter((a) => !a.deletedAt && foldedName(a.name) === foldedName(clean))
           .first();
         if (existing) return existing;
       }

@@ -2,7 +2,7 @@ import { assigneeFields, sameAssignee } from '../assignment/assignee';
 import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from '../disqualify/disqualifyReasons';
 import { validateCustomValues } from '../customFields';
 import type { LeadScore } from '../leadScore';
-import { mailingAddressText, MAX_REGION_LENGTH } from '../lead';
+import { mailingAddressText, MAX_REGION_LENGTH, RATINGS } from '../lead';
 import { regionFromAddress } from '../region';
 import { MAX_STARS } from '../scoring';
 import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, HistoryValue, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
@@ -17,7 +17,6 @@ export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'region', '
 
 /** A region edit's third choice besides a value and "clear": each lead's own mailing address. */
 export const REGION_FROM_ADDRESS = { fromAddress: true } as const;
-export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 export const MAX_SOURCE_LENGTH = 256;
 
 export type DisqualifyChoice = { reasonId: string; reasonLabel: string; text: string };

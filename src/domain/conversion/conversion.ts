@@ -1,4 +1,4 @@
-import { ACTIVITY_DETAIL_DEFAULTS } from '../activity';
+import { systemActivity } from '../activity';
 import { leadSearchKeys } from '../lead';
 import { foldedWords } from '../fold';
 import type {
@@ -77,14 +77,6 @@ export function fillEmptyFields<T extends object>(existing: T, incoming: Partial
 
 function bump<T extends { rev: number; updatedAt: number }>(record: T, now: number): T {
   return { ...record, rev: record.rev + 1, updatedAt: now };
-}
-
-function systemActivity(id: ActivityId, recordType: Activity['recordType'], recordId: string, event: WorkflowEvent, now: number): Activity {
-  return {
-    id, recordType, recordId, kind: 'system', occurredAt: now, subject: '', body: '', internetMessageId: null,
-    conversationId: null, itemId: null, fromAddress: null, event, copiedFromId: null, ...ACTIVITY_DETAIL_DEFAULTS,
-    createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
-  };
 }
 
 /**

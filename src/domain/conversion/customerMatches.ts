@@ -1,18 +1,15 @@
 import { emailDomain } from '../email';
-import { foldedWords } from '../fold';
+import { foldedName } from '../fold';
 import { isFreeMailDomain } from '../freeMail';
+import type { DuplicateMatch as GenericMatch, DuplicateReason } from '../duplicates';
 import type { Account, Contact, Lead } from '../types';
 
-export type MatchReason = 'email' | 'phone' | 'name' | 'company' | 'domain';
-export type DuplicateMatch<T> = { record: T; reasons: MatchReason[] };
+/** What qualifying compares a lead with existing contacts and accounts by. */
+export type MatchReason = Extract<DuplicateReason, 'email' | 'phone' | 'name' | 'company' | 'domain'>;
+type DuplicateMatch<T> = GenericMatch<T, MatchReason>;
 
 /** Stronger evidence first: an email or phone names one person, a name can be shared. */
 export const MATCH_REASON_WEIGHT: Record<MatchReason, number> = { email: 8, phone: 4, domain: 2, company: 2, name: 1 };
-
-/** `Công ty  TNHH Sao Việt` and `cong ty tnhh sao viet` are the same name. */
-export function foldedName(text: string): string {
-  return foldedWords(text).join(' ');
-}
 
 /** The host of a website without `www.`: `https://www.Contoso.com/about` -> `contoso.com`. */
 export function websiteDomain(website: string): string | null {

@@ -188,12 +188,12 @@ describe('LeadRepository', () => {
     const found = await leads.findDuplicates(
       input('nguyen van AN', { company: 'cong ty dang', emails: [{ address: 'MAI@sg.vn', label: 'work' }], phones: [{ number: '0903123456', kind: 'work' }] }),
     );
-    expect(found.map((m) => [m.id, m.reasons])).toEqual(
+    expect(found.map((m) => [m.record.id, m.reasons])).toEqual(
       expect.arrayContaining([[byEmail.id, ['email']], [byPhone.id, ['phone']], [byName.id, ['nameCompany']]]),
     );
     expect(found).toHaveLength(3);
     expect(await leads.findDuplicates(input('Le Hoa', { company: 'sen vang' }))).toEqual([
-      { recordType: 'contact', id: 'c1', name: 'Lê Hoa', company: 'Sen Vàng', reasons: ['nameCompany'] },
+      { record: { recordType: 'contact', id: 'c1', name: 'Lê Hoa', company: 'Sen Vàng' }, reasons: ['nameCompany'] },
     ]);
     // The lead being edited is not its own duplicate.
     expect(await leads.findDuplicates(input('Mai Trần', { emails: [{ address: 'mai@sg.vn', label: 'work' }] }), byEmail.id as LeadId)).toEqual([]);

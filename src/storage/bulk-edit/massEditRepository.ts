@@ -1,3 +1,4 @@
+import { systemActivity } from '../../domain/activity';
 import { newId } from '../../domain/ids';
 import type { LeadScore } from '../../domain/leadScore';
 import {
@@ -11,7 +12,6 @@ import { rewriteScores } from '../scoringSettings';
 import { clearSetting, readSetting, writeSetting, type SettingKey } from '../settingRegistry';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from '../people/peopleRepository';
-import { systemActivity } from '../shared/systemActivity';
 import { WorkflowError } from '../shared/workflowError';
 
 export type Progress = (done: number, total: number) => void;
@@ -99,7 +99,7 @@ export class MassEditRepository {
           await this.db.leads.bulkPut(updated);
           entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: updated[i]!.rev }));
         }
-        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity('lead', c.id, c.event, now)] : []));
+        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity(newId(), 'lead', c.id, c.event, now)] : []));
         if (events.length) await this.db.activities.bulkAdd(events);
         const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
         await this.db.editBatches.add(undo);
@@ -164,7 +164,7 @@ export class MassEditRepository {
     await this.db.leads.bulkPut(plan.restore);
     const history = plan.restore.flatMap((restored) => {
       const event = ref ? leadChangeEvent(ref, byId.get(restored.id)!, restored, names) : null;
-      return event ? [systemActivity('lead', restored.id, event, now)] : [];
+      return event ? [systemActivity(newId(), 'lead', restored.id, event, now)] : [];
     });
     return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
   }
@@ -177,7 +177,7 @@ export class MassEditRepository {
     await this.writeScores(plan.restore, now);
     const history = plan.restore.flatMap(({ id, setting }) => {
       const event = scoreChangeEvent(settings.get(id) ?? UNSCORED_SETTING, setting);
-      return event ? [systemActivity('lead', id, event, now)] : [];
+      return event ? [systemActivity(newId(), 'lead', id, event, now)] : [];
     });
     return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
   }

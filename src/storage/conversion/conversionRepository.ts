@@ -1,12 +1,13 @@
 import { newId } from '../../domain/ids';
 import { planConversion, validateQualify, type ConversionPlan, type QualifyInput } from '../../domain/conversion/conversion';
-import { companyDomain, matchAccounts, matchContacts, type DuplicateMatch } from '../../domain/conversion/customerMatches';
+import { companyDomain, matchAccounts, matchContacts, type MatchReason } from '../../domain/conversion/customerMatches';
+import type { DuplicateMatch } from '../../domain/duplicates';
 import { foldedWords } from '../../domain/fold';
 import type { Account, AccountId, ActivityId, Contact, ContactId, Lead, LeadId, OpportunityId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { WorkflowError } from '../shared/workflowError';
 
-export type ConversionDuplicates = { contacts: Array<DuplicateMatch<Contact>>; accounts: Array<DuplicateMatch<Account>> };
+export type ConversionDuplicates = { contacts: Array<DuplicateMatch<Contact, MatchReason>>; accounts: Array<DuplicateMatch<Account, MatchReason>> };
 
 /** The qualify dialog's answers; linked records are named by id and read inside the transaction. */
 export type QualifyRequest = Omit<QualifyInput, 'linkContact' | 'linkAccount'> & {

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AccountId, ContactId, Lead } from '../../domain/types';
 import { parseAmount } from '../../domain/customers/amount';
+import { dayToNoonUtc } from '../../domain/dates';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { matchReasonsText, workflowErrorMessage } from '../shared/workflowText';
@@ -16,13 +17,6 @@ const useStyles = makeStyles({
 });
 
 const NEW = 'new';
-
-/** `2027-01-31` from a date input to epoch ms at UTC noon (no day shift across time zones). */
-function parseDateInput(value: string): number | null {
-  if (!value) return null;
-  const ms = Date.parse(`${value}T12:00:00Z`);
-  return Number.isNaN(ms) ? Number.NaN : ms;
-}
 
 export type QualifyDialogProps = { lead: Lead; open: boolean; onClose(): void; onQualified?(): void };
 
@@ -51,7 +45,7 @@ export function QualifyDialog({ lead, open, onClose, onQualified }: QualifyDialo
     setError(null);
     try {
       await workflow.conversion.qualify(lead.id, {
-        createOpportunity, topic, productsOfInterest: products, estimatedValue: parseAmount(value), closeDate: parseDateInput(closeDate),
+        createOpportunity, topic, productsOfInterest: products, estimatedValue: parseAmount(value), closeDate: dayToNoonUtc(closeDate),
         linkAccountId: account === NEW ? null : (account as AccountId),
         linkContactId: contact === NEW ? null : (contact as ContactId),
       });

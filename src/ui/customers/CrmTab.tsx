@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AccountId, ContactId, LeadId, OpportunityId } from '../../domain/types';
 import { parseAmount } from '../../domain/customers/amount';
+import { dayToNoonUtc, noonUtcToDay } from '../../domain/dates';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadDetail } from '../leads/LeadDetail';
 import { useRepositories } from '../shell/RepositoriesContext';
@@ -216,12 +217,12 @@ function OpportunityDetail({ id, onOpenLead }: { id: OpportunityId; onOpenLead(i
   const values = edit ?? {
     topic: opportunity.topic, productsOfInterest: opportunity.productsOfInterest ?? '',
     value: opportunity.estimatedValue === null ? '' : String(opportunity.estimatedValue),
-    closeDate: opportunity.closeDate === null ? '' : new Date(opportunity.closeDate).toISOString().slice(0, 10),
+    closeDate: noonUtcToDay(opportunity.closeDate),
   };
   const save = () => workflow.crm.updateOpportunity(id, {
     topic: values.topic, productsOfInterest: values.productsOfInterest,
     estimatedValue: parseAmount(values.value),
-    closeDate: values.closeDate ? Date.parse(`${values.closeDate}T12:00:00Z`) : null,
+    closeDate: dayToNoonUtc(values.closeDate),
   });
   return (
     <section aria-label={opportunity.topic}>

@@ -4,7 +4,7 @@ import { ACTIVITY_KINDS, DEFAULT_APPOINTMENT_MS, validateActivity, type Activity
 import type { ActivityKind, CallDirection } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { ValidationError } from '../../storage/errors';
-import { fromDateTimeInput, toDateTimeInput } from './dateInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../domain/dates';
 
 const useStyles = makeStyles({
   form: {

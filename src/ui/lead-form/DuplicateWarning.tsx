@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import type { DuplicateMatch } from '../../domain/duplicates';
+import type { LeadDuplicate } from '../../domain/duplicates';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -8,11 +8,11 @@ const useStyles = makeStyles({
 });
 
 export type DuplicateWarningProps = {
-  matches: DuplicateMatch[];
+  matches: LeadDuplicate[];
   proceedLabel: string;
   onProceed: () => void;
   /** Absent where opening another record makes no sense (e.g. no navigation available). */
-  onOpen?: (match: DuplicateMatch) => void;
+  onOpen?: (match: LeadDuplicate) => void;
 };
 
 /** Lists the look-alikes with why each matched; the user opens one or saves anyway. */
@@ -25,12 +25,12 @@ export function DuplicateWarning({ matches, proceedLabel, onProceed, onOpen }: D
         <MessageBarTitle>{t('record.duplicates.title')}</MessageBarTitle>
         <ul className={styles.list} aria-label={t('record.duplicates.title')}>
           {matches.map((m) => (
-            <li key={m.id}>
-              {t(m.recordType === 'lead' ? 'record.duplicates.lead' : 'record.duplicates.contact')}: {m.name}
-              {m.company && ` · ${m.company}`} ({m.reasons.map((r) => t(`record.duplicates.reason.${r}`)).join(', ')})
-              {onOpen && m.recordType === 'lead' && (
+            <li key={m.record.id}>
+              {t(m.record.recordType === 'lead' ? 'record.duplicates.lead' : 'record.duplicates.contact')}: {m.record.name}
+              {m.record.company && ` · ${m.record.company}`} ({m.reasons.map((r) => t(`record.duplicates.reason.${r}`)).join(', ')})
+              {onOpen && m.record.recordType === 'lead' && (
                 <Button size="small" appearance="transparent" onClick={() => onOpen(m)}>
-                  {t('record.duplicates.open', { name: m.name })}
+                  {t('record.duplicates.open', { name: m.record.name })}
                 </Button>
               )}
             </li>

@@ -7,7 +7,7 @@ import { Clock20Regular } from '@fluentui/react-icons/svg/clock';
 import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
-import type { DuplicateMatch } from '../../domain/duplicates';
+import type { LeadDuplicate } from '../../domain/duplicates';
 import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fileAs';
 import { LEAD_STATUSES, mailingAddressText, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
 import { regionFromAddress } from '../../domain/region';
@@ -54,7 +54,7 @@ export type LeadFormProps = {
   leadId?: LeadId;
   /** Called with the stored version when the user chooses to reload after a conflict. */
   onReload?: (current: Lead) => void;
-  onOpenExisting?: (match: DuplicateMatch) => void;
+  onOpenExisting?: (match: LeadDuplicate) => void;
   submitLabel?: string;
 };
 
@@ -70,7 +70,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   const [errors, setErrors] = useState<LeadFieldError[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const [duplicates, setDuplicates] = useState<LeadDuplicate[] | null>(null);
   const [conflict, setConflict] = useState<Lead | null>(null);
   const [saved, setSaved] = useState(false);
   const [photo, setPhoto] = useState<PendingPhoto>({ kind: 'unchanged' });

@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody,
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { DuplicateMatch } from '../../domain/duplicates';
+import type { LeadDuplicate } from '../../domain/duplicates';
 import { leadInputOf } from '../../domain/lead';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 type Page = 'general' | 'score' | 'history';
 
 /** One lead: the General page (every field, editable) and the History page, live from storage. */
-export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: LeadId; onDeleted: (lead: Lead) => void; onOpenExisting: (m: DuplicateMatch) => void }) {
+export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: LeadId; onDeleted: (lead: Lead) => void; onOpenExisting: (m: LeadDuplicate) => void }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const { leads, activities } = useRepositories();

@@ -87,7 +87,7 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
             setDeleted(lead);
             setView({ kind: 'list' });
           }}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.id as LeadId })}
+          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
         />
       </div>
     );
@@ -101,7 +101,7 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
           initial={emptyLeadInput()}
           onSave={(input, _baseRev, photo) => leads.create(input, undefined, photo)}
           onSaved={(lead) => setView({ kind: 'record', id: lead.id })}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.id as LeadId })}
+          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
         />
       </div>
     );

@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { RATINGS } from '../../domain/lead';
 import { suggestRating } from '../../domain/ratingSuggestion';
 import { MAX_STARS, scoreLead, type ScoringMode } from '../../domain/scoring';
 import type { CriterionId, Lead, Rating } from '../../domain/types';
@@ -11,8 +12,6 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { CriteriaEditor } from './CriteriaEditor';
 import { LeadStars } from './LeadStars';
-
-const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
 
 const useStyles = makeStyles({
   root: {

@@ -1,4 +1,5 @@
-import { companyDomain, foldedName, matchAccounts, matchContacts, websiteDomain } from '../customerMatches';
+import { foldedName } from '../../fold';
+import { companyDomain, matchAccounts, matchContacts, websiteDomain } from '../customerMatches';
 import { account, contact, lead } from '../../__tests__/fixtures';
 
 const mai = lead('l1', {
