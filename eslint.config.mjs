@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexpPlugin from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -33,6 +34,16 @@ export default tseslint.config(
     files: ['src/domain/**', 'src/mail/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/storage/**', '**/ui/**', '**/office/**', 'dexie', 'react', 'react-dom', '@fluentui/*'], message: 'domain/ and mail/ are pure: no storage, UI, Office or DOM imports.' }] }],
+    },
+  },
+  {
+    // Mail and domain rules run on untrusted text (any email, any pasted value): every pattern must
+    // be linear, so no line can make the pane backtrack for seconds.
+    files: ['src/domain/**', 'src/mail/**'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

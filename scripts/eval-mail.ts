@@ -21,7 +21,11 @@ import { emptyDraft } from '../src/domain/leadDraft';
 import { draftFromMessage } from '../src/mail/draftFromMessage';
 
 const REPO = path.resolve(__dirname, '..');
-const DEV = path.resolve(REPO, '../shared/emails/dev');
+/** The shared dev set sits beside the repository, or beside the worktrees folder; MAIL_EVAL_DIR overrides. */
+const DEV =
+  process.env.MAIL_EVAL_DIR ??
+  [path.resolve(REPO, '../shared/emails/dev'), path.resolve(REPO, '../../shared/emails/dev')].find((dir) => existsSync(dir)) ??
+  path.resolve(REPO, '../shared/emails/dev');
 const OUT = path.join(REPO, 'bench/mail-eval.json');
 export const PER_CASE_TIMEOUT_MS = 5_000;
 const VERBOSE = process.argv.includes('--verbose');

@@ -52,3 +52,38 @@ export function hasShape<T extends Record<string, unknown>>(
 export function isOptional<T>(guard: Guard<T>): Guard<T | undefined> {
   return (value): value is T | undefined => value === undefined || guard(value);
 }
+
+/** Property name -> guard: what a stored record of one table must look like. */
+export type Shape = Readonly<Record<string, Guard<unknown>>>;
+
+/**
+ * The first property of `value` that fails its guard ('' when `value` is not an object at
+ * all), or null when every property passes: a refusal can then say which field was wrong.
+ */
+export function firstBadField(value: unknown, shape: Shape): string | null {
+  if (!isRecord(value)) return '';
+  for (const [key, guard] of Object.entries(shape)) if (!guard(value[key])) return key;
+  return null;
+}
+
+export function isRecordOf<T>(guard: Guard<T>): Guard<Record<string, T>> {
+  return (value): value is Record<string, T> => isRecord(value) && Object.values(value).every(guard);
+}
+
+export function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+export function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+/**
+ * Like `firstBadField`, but only over the properties `value` has: a row from an older schema
+ * version may lack fields its upgrades add, but a field it has must already be of its type.
+ */
+export function firstBadPresentField(value: unknown, shape: Shape, except: readonly string[] = []): string | null {
+  if (!isRecord(value)) return '';
+  for (const [key, guard] of Object.entries(shape)) if (key in value && !except.includes(key) && !guard(value[key])) return key;
+  return null;
+}

@@ -146,7 +146,7 @@ const FIELD_RULES: ReadonlyArray<readonly [keyof LeadInput, FieldRule]> = [
     input.phones.forEach((phone, index) => {
       const value = phone.number.trim();
       // A phone needs at least a few digits and only phone characters; the region decides the rest.
-      if (value && (!/^[+\d\s().\-/]+(\s*(ext\.?|x|#)\s*\d+)?$/i.test(value) || value.replace(/\D/g, '').length < 3)) {
+      if (value && (!/^[+\d\s().\-/]+(?:(?:ext\.?|x|#)\s*\d+)?$/i.test(value) || value.replace(/\D/g, '').length < 3)) {
         errors.push({ field: `phones.${index}`, code: 'invalidPhone', value });
       }
     });

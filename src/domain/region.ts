@@ -181,18 +181,21 @@ function westernCity(text: string): string | null {
   const previous = parts[parts.length - 2]!;
   const state = US_STATE_ZIP.exec(last);
   if (state && STATE_CODES.has(state[1]!)) return cityName(previous);
-  const cityStateZip = /^(.+?)\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?$/.exec(last);
+  const cityStateZip = /^(.*\S)\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?$/.exec(last);
   if (cityStateZip && STATE_CODES.has(cityStateZip[2]!)) return cityName(cityStateZip[1]!);
   if (UK_POSTCODE.test(last)) return cityName(previous);
-  const ukCity = /^(.+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i.exec(last);
+  const ukCity = /^(.*\S)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i.exec(last);
   if (ukCity) return cityName(ukCity[1]!);
   // "10115 Berlin", "75008 Paris"; "Singapore 048616".
-  const postcodeFirst = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(.+)$/.exec(last);
+  const postcodeFirst = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\S.*)$/.exec(last);
   if (postcodeFirst) return cityName(postcodeFirst[1]!);
-  const postcodeLast = /^(.+?)\s+\d{4,6}$/.exec(last);
+  const postcodeLast = /^(.*\S)\s+\d{4,6}$/.exec(last);
   if (postcodeLast) return cityName(postcodeLast[1]!);
   return null;
 }
+
+/** Only this much of an address is read for its region. */
+export const MAX_ADDRESS_CHARS = 1_000;
 
 /**
  * The province or city an address line names, or null when it names none clearly. Vietnamese
@@ -200,7 +203,9 @@ function westernCity(text: string): string | null {
  * only the last part is read and the last name in it wins; the result is the canonical name with
  * diacritics. For a Western address, the city when the shape is clear ("Houston", "London").
  */
-export function regionFromAddress(text: string): string | null {
+export function regionFromAddress(raw: string): string | null {
+  // No postal address is longer; the cap keeps a pasted wall of text from costing seconds.
+  const text = raw.slice(0, MAX_ADDRESS_CHARS);
   if (!text.trim()) return null;
   return vietnameseRegion(meaningfulParts(text)) ?? westernCity(text);
 }

@@ -3,6 +3,7 @@ import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
+import { restoreEn } from './restore.en';
 import { leadHistoryEn } from './leadHistory.en';
 
 /**
@@ -84,6 +85,7 @@ export const en = {
   ...mailUpdateEn,
   ...scoringEn,
   ...regionEn,
+  ...restoreEn,
   ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };

@@ -14,4 +14,5 @@ export const singularEn: Partial<Record<MessageKey, string>> = {
   'workflow.massEdit.apply': 'Apply to 1 lead',
   'workflow.massEdit.done': '1 lead changed ({unchanged} already had this value, {skipped} skipped).',
   'workflow.disqualify.title': 'Disqualify 1 lead',
+  'restore.confirm': 'Replace 1 lead with the {incoming} in this file? Everything else (history, customers, lists, settings) is replaced by the file’s too.',
 };

@@ -4,6 +4,7 @@ import { recordVi } from './record.vi';
 import { mailUpdateVi } from './mailUpdate.vi';
 import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
+import { restoreVi } from './restore.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -13,6 +14,7 @@ export const vi: Messages = {
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   ...workflowVi,
   ...regionVi,
+  ...restoreVi,
   ...leadHistoryVi,
   ...scoringVi,
   'app.title': 'LeadPane',

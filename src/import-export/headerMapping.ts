@@ -48,11 +48,11 @@ const ALIASES: Array<[FieldKey, string[]]> = [
   ['email:work', ['E-mail Address', 'Email Address', 'E-mail', 'Email', 'Primary Email', 'Email 1', 'E-mail 1', 'Mail', 'Work Email', 'Business Email', 'email1', 'Email Address 1', 'Adresse de messagerie', 'Adresse e-mail', 'Adresse électronique', 'Courriel', 'E-Mail-Adresse', 'E-Mail', 'E-Mail Adresse', '電子メール アドレス', '電子メール', 'メールアドレス', 'メール', 'Địa chỉ email', 'Địa chỉ e-mail', 'Thư điện tử', 'Hộp thư', 'Correo electrónico', 'Correo']],
   ['email:other', ['E-mail 2 Address', 'E-mail 3 Address', 'Email 2', 'Email 3', 'E-mail 2', 'E-mail 3', 'Secondary Email', 'Alternate Email 1', 'Alternate Email 2', 'Other Email', 'email2', 'email3', 'Email Address 2', 'Email Address 3', 'Adresse de messagerie 2', 'Adresse de messagerie 3', 'E-Mail 2: Adresse', 'E-Mail 3: Adresse', 'E-Mail 2', 'E-Mail 3', '電子メール 2 アドレス', '電子メール 3 アドレス', 'Địa chỉ email 2', 'Địa chỉ email 3', 'Email khác']],
   ['email:home', ['Home Email', 'Personal Email', 'Private Email', 'Email cá nhân']],
-  ['phone:work', ['Business Phone', 'Business Phone 2', 'Work Phone', 'Work', 'Phone', 'Office Phone', 'Phone Number', 'Telephone', 'Telephone Number', 'Tel', 'Company Main Phone', 'Main Phone', 'Direct Phone', 'phone_work', 'Téléphone (bureau)', 'Téléphone 2 (bureau)', 'Téléphone bureau', 'Téléphone', 'Tél. bureau', 'Standard de la société', 'Telefon geschäftlich', 'Telefon geschäftlich 2', 'Telefon', 'Telefonnummer', 'Haupttelefon der Firma', '会社電話', '勤務先電話', '勤務先電話 2', '電話番号', '電話', 'Điện thoại', 'Số điện thoại', 'SĐT', 'SĐT cơ quan', 'Điện thoại cơ quan', 'Điện thoại công ty', 'Điện thoại nơi làm việc', 'Điện thoại bàn', 'Teléfono']],
+  ['phone:work', ['Phone 1', 'Business Phone', 'Business Phone 2', 'Work Phone', 'Work', 'Phone', 'Office Phone', 'Phone Number', 'Telephone', 'Telephone Number', 'Tel', 'Company Main Phone', 'Main Phone', 'Direct Phone', 'phone_work', 'Téléphone (bureau)', 'Téléphone 2 (bureau)', 'Téléphone bureau', 'Téléphone', 'Tél. bureau', 'Standard de la société', 'Telefon geschäftlich', 'Telefon geschäftlich 2', 'Telefon', 'Telefonnummer', 'Haupttelefon der Firma', '会社電話', '勤務先電話', '勤務先電話 2', '電話番号', '電話', 'Điện thoại', 'Số điện thoại', 'SĐT', 'SĐT cơ quan', 'Điện thoại cơ quan', 'Điện thoại công ty', 'Điện thoại nơi làm việc', 'Điện thoại bàn', 'Teléfono']],
   ['phone:mobile', ['Mobile Phone', 'Mobile', 'Cell', 'Cell Phone', 'Cellphone', 'Mobile Number', 'Mobile Phone Number', 'Mobile Phone 2', 'phone_mobile', 'Tél. mobile', 'Téléphone mobile', 'Portable', 'Téléphone portable', 'Mobiltelefon', 'Handy', 'Mobil', '携帯電話', '携帯', 'Di động', 'Điện thoại di động', 'ĐTDĐ', 'Số di động', 'SĐT di động', 'Số điện thoại di động', 'Zalo', 'Móvil', 'Celular']],
   ['phone:home', ['Home Phone', 'Home Phone 2', 'Home', 'phone_home', 'Téléphone (domicile)', 'Téléphone 2 (domicile)', 'Téléphone domicile', 'Telefon privat', 'Telefon privat 2', '自宅電話', '自宅電話 2', 'Điện thoại nhà', 'Điện thoại nhà riêng']],
   ['phone:fax', ['Business Fax', 'Fax', 'Fax Number', 'Home Fax', 'Other Fax', 'phone_fax', 'Télécopie (bureau)', 'Télécopie (domicile)', 'Télécopie', 'Fax geschäftlich', 'Fax privat', 'Weiteres Fax', '勤務先 FAX', '勤務先ファックス', '自宅 FAX', 'FAX', 'Số fax', 'Máy fax']],
-  ['phone:other', ['Other Phone', 'Pager', 'Pager Number', "Assistant's Phone", 'Assistant Phone', 'Primary Phone', 'Radio Phone', 'Car Phone', 'Callback', 'Telex', 'TTY/TDD Phone', 'ISDN', 'Yahoo! Phone', 'Other', 'phone_other', 'Autre téléphone', 'Téléphone principal', 'Récepteur de radiomessagerie', 'Weiteres Telefon', 'Haupttelefon', 'Pager', 'その他の電話', 'ポケットベル', 'Điện thoại khác']],
+  ['phone:other', ['Phone 2', 'Phone 3', 'Phone 4', 'Other Phone', 'Pager', 'Pager Number', "Assistant's Phone", 'Assistant Phone', 'Primary Phone', 'Radio Phone', 'Car Phone', 'Callback', 'Telex', 'TTY/TDD Phone', 'ISDN', 'Yahoo! Phone', 'Other', 'phone_other', 'Autre téléphone', 'Téléphone principal', 'Récepteur de radiomessagerie', 'Weiteres Telefon', 'Haupttelefon', 'Pager', 'その他の電話', 'ポケットベル', 'Điện thoại khác']],
   ['address.full:work', ['Business Address', 'Work Address', 'Address', 'Mailing Address', 'Full Address', 'Adresse (bureau)', 'Adresse', 'Adresse geschäftlich', 'Adresse', '勤務先住所', '住所', 'Địa chỉ', 'Địa chỉ cơ quan', 'Địa chỉ công ty', 'Địa chỉ liên hệ', 'Dirección']],
   ['address.street:work', ['Business Street', 'Work Street', 'Street', 'Street Address', 'Address 1', 'Address Line 1', 'Mailing Street', 'Primary Address Street', 'primary_address_street', 'Billing Street', 'Business Address Street', 'Work Address 1', 'Address 1: Street 1', 'Rue (bureau)', 'Rue', 'Straße geschäftlich', 'Straße', '勤務先 番地', '番地', 'Số nhà, đường', 'Đường', 'Số nhà']],
   ['address.street2:work', ['Business Street 2', 'Address 2', 'Address Line 2', 'Work Address 2', 'Address 1: Street 2', 'Rue (bureau) 2', 'Straße geschäftlich 2', 'Primary Address Street 2', 'primary_address_street_2']],
@@ -84,6 +84,7 @@ const ALIASES: Array<[FieldKey, string[]]> = [
   ['website', ['Web Page', 'Website', 'Web Site', 'Web Page 1', 'Web Page 2', 'Personal Website', 'Business Website', 'Business Web Page', 'Personal Web Page', 'Homepage', 'Home Page', 'URL', 'Website URL', 'Web Address', 'Profile URL', 'Site Web', 'Page Web', 'Page Web personnelle', 'Webseite', 'Web ページ', 'ホームページ', 'Trang web', 'Sitio web']],
   ['notes', ['Notes', 'Note', 'Description', 'Comments', 'Comment', 'Remarks', 'Memo', 'Notizen', 'Bemerkungen', 'Commentaires', 'Remarques', 'メモ', '備考', 'Ghi chú', 'Mô tả', 'Nội dung', 'Notas']],
   ['source', ['Lead Source', 'LeadSource', 'Source', 'Original Source', 'lead_source', 'Contact Source', 'Origine', 'Origine du prospect', 'Quelle', 'Lead-Quelle', 'Nguồn', 'Nguồn khách hàng', 'Nguồn khách', 'Kênh', 'Origen']],
+  ['region', ['City / Region', 'City/Region', 'Lead Region', 'Khu vực', 'Thành phố / Tỉnh']],
   ['rating', ['Rating', 'Lead Rating', 'Évaluation', 'Bewertung', 'Xếp hạng', 'Đánh giá']],
 ];
 
@@ -114,7 +115,7 @@ function numberedKey(header: string): FieldKey | null | undefined {
   const kind = foldHeader(match[1] ?? '');
   const number = match[2] ?? '1';
   const part = foldHeader(match[3] ?? '');
-  const typePart = part === 'type' || part === 'label';
+  const typePart = part === 'type' || part === 'label' || part === 'kind';
   switch (kind) {
     case 'email':
       if (part === 'value' || part === 'address' || part === 'adresse') return `email#${number}`;
@@ -176,12 +177,22 @@ function isSingleValued(key: FieldKey): boolean {
  * alone; "Account" is the company only when no company column exists; KAddressBook's "Role"
  * fills the job title only when there is no "Title".
  */
-export function autoMap(headers: readonly string[]): FieldKey[] {
+export function autoMap(headers: readonly string[], customFields: ReadonlyArray<{ id: string; name: string }> = []): FieldKey[] {
   const folded = headers.map(foldHeader);
+  const customByName = new Map(customFields.map((field) => [foldHeader(field.name), field.id]));
   const has = (...names: string[]) => names.some((name) => folded.includes(foldHeader(name)));
   const hasJobTitle = has('Job Title', 'JobTitle', 'Position', 'Fonction', 'Organization Title', 'Organization 1 - Title', 'Chức vụ', 'Chức danh', '役職');
   const keys = headers.map((header, index) => {
     const name = folded[index] ?? '';
+    // A column named like one of the user's custom fields fills it (LeadPane's export writes them by name).
+    const custom = customByName.get(name);
+    if (custom) return `custom:${custom}`;
+    // LeadPane's own export (and Google-like files): "Phone 2" beside "Phone 2 - Type" is one group.
+    const numbered = /^\s*(e-?mail|phone|address)\s*(\d+)\s*$/i.exec(header);
+    if (numbered && folded.includes(foldHeader(`${numbered[1]} ${numbered[2]} type`))) {
+      const kind = foldHeader(numbered[1] ?? '');
+      return `${kind === 'address' ? 'address.full' : kind}#${numbered[2]}`;
+    }
     switch (name) {
       case 'title':
       case 'titre':

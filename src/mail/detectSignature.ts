@@ -1,7 +1,7 @@
 import { foldText } from '../domain/fold';
 import { looksLikePersonName } from './personName';
 import { CODE_FENCE, MOBILE_FOOTER } from './quotePatterns';
-import { COMPANY_WORDS, CONTACT_LINE, DASH_NAME_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine } from './signaturePatterns';
+import { COMPANY_WORDS, CONTACT_LINE, DASH_NAME_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine, trimChars } from './signaturePatterns';
 
 /** A signature longer than this (non-blank lines) is more likely content that only looks like one. */
 export const MAX_SIGNATURE_LINES = 16;
@@ -59,7 +59,7 @@ function nonBlankAfter(lines: string[], start: number): string[] {
 
 /** Words of the sender's name, folded, used to recognise a bare name line ("Phillip", "An"). */
 function nameMatches(line: string, senderNames: string[]): boolean {
-  const folded = foldText(line.trim().replace(/^[-–—~*]+\s*/, '').replace(/[,.!]+$/, ''));
+  const folded = foldText(trimChars(line.trim().replace(/^[-–—~*]+\s*/, ''), ',.!').trim());
   if (!folded || senderNames.length === 0) return false;
   // Initials: "PKA" or "pa" for Phillip K Allen.
   const initials = senderNames.map((name) => name.charAt(0)).join('');

@@ -16,6 +16,11 @@ import { removeQuotedText, type QuoteBoundary } from './removeQuotedText';
 
 /** Plain text scanned for quoted history; a reply sits at the top, so a 5 MB body costs no more. */
 export const MAX_SCAN_CHARS = 200_000;
+/**
+ * A longer line is cut here before any rule sees it: no one writes a 5,000-character line by hand,
+ * and with the cap no line of spaces, dashes or `&nbsp;` can cost more than a bounded scan.
+ */
+export const MAX_LINE_CHARS = 5_000;
 /** Reply text kept and analysed after quote removal. */
 export const MAX_REPLY_CHARS = 100_000;
 /** Confidence of fallbacks that are guesses: company from the domain or the display name. */
@@ -55,8 +60,14 @@ function collapseBlankRuns(text: string): string {
 function splitBody(text: string): { lines: string[]; boundary: QuoteBoundary; truncated: boolean } {
   const truncated = text.length > MAX_SCAN_CHARS;
   const scanned = normaliseNewlines(truncated ? text.slice(0, MAX_SCAN_CHARS) : text);
-  const split = removeQuotedText(scanned.split('\n'));
-  return { lines: split.replyLines, boundary: split.boundary, truncated };
+  let cut = false;
+  const lines = scanned.split('\n').map((line) => {
+    if (line.length <= MAX_LINE_CHARS) return line;
+    cut = true;
+    return line.slice(0, MAX_LINE_CHARS);
+  });
+  const split = removeQuotedText(lines);
+  return { lines: split.replyLines, boundary: split.boundary, truncated: truncated || cut };
 }
 
 /**
@@ -90,7 +101,7 @@ function trimBlankEdges(lines: string[]): string {
   // Lines keep their words and breaks as written; only invisible trailing spaces go (as in the answer keys).
   return lines
     .slice(start, end)
-    .map((line) => line.replace(/\s+$/, ''))
+    .map((line) => line.trimEnd())
     .join('\n');
 }
 

@@ -13,9 +13,9 @@ const NANP = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
 
 /** Labels before a number, folded (ĐT -> dt, Di động -> di dong), to the kind they announce. */
 const LABELS: Array<[RegExp, PhoneKind]> = [
-  [/(?:^|[^a-z])(?:fax|f|facsimile)\s*[:.]?\s*$/, 'fax'],
-  [/(?:^|[^a-z])(?:mobile|mob|cell|cellphone|cell phone|m|c|di dong|dd|hp|handphone|zalo|whatsapp|mobil|portable|handy)\s*[:.]?\s*$/, 'mobile'],
-  [/(?:^|[^a-z])(?:tel|t|phone|ph|p|office|o|direct|dir|d|work|w|dt|dien thoai|dtcq|hotline|main|switchboard|telephone|voice|tel\/fax|phone\/fax|landline|b)\s*[:.]?\s*$/, 'work'],
+  [/(?:^|[^a-z])(?:fax|f|facsimile)\s*(?:[:.]\s*)?$/, 'fax'],
+  [/(?:^|[^a-z])(?:mobile|mob|cell|cellphone|cell phone|m|c|di dong|dd|hp|handphone|zalo|whatsapp|mobil|portable|handy)\s*(?:[:.]\s*)?$/, 'mobile'],
+  [/(?:^|[^a-z])(?:tel|t|phone|ph|p|office|o|direct|dir|d|work|w|dt|dien thoai|dtcq|hotline|main|switchboard|telephone|voice|tel\/fax|phone\/fax|landline|b)\s*(?:[:.]\s*)?$/, 'work'],
 ];
 
 function kindFromLabel(before: string): PhoneKind | null {
@@ -46,7 +46,8 @@ export function extractPhones(line: string, region: CountryCode): FoundPhone[] {
   const found: FoundPhone[] = [];
   let lastEnd = 0;
   for (const match of line.matchAll(PHONE_CANDIDATE)) {
-    const written = match[0].trim().replace(/[\s.-]+$/, '');
+    let written = match[0].trim();
+    while (/[\s.-]$/.test(written)) written = written.slice(0, -1);
     const start = match.index ?? 0;
     const digits = written.replace(/\D/g, '');
     const before = line.slice(lastEnd, start);

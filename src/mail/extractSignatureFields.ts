@@ -3,7 +3,7 @@ import { foldText } from '../domain/fold';
 import type { LeadDraft, Suggestion } from '../domain/leadDraft';
 import { extractPhones } from './extractPhones';
 import { looksLikePersonName } from './personName';
-import { COMPANY_WORDS, CONTACT_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine } from './signaturePatterns';
+import { COMPANY_WORDS, CONTACT_LINE, SIGNATURE_DELIMITER, SPACES, TITLE_WORDS, isSignOffLine, trimChars } from './signaturePatterns';
 import { MOBILE_FOOTER } from './quotePatterns';
 
 /** Confidence of values read from a signature, by how they were recognised. */
@@ -11,15 +11,20 @@ export const SIGNATURE_CONFIDENCE = { labelled: 0.85, pattern: 0.7, positional: 
 
 export type SignatureFields = Pick<LeadDraft, 'fullName' | 'jobTitle' | 'company' | 'emails' | 'phones' | 'website' | 'address'>;
 
-const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Starts only where a run of address characters starts, so a long run is not rescanned from each character.
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL = /(?<![@\p{L}\p{N}.-])(?:https?:\/\/[^\s<>()"']+|www\.[^\s<>()"']+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|vn|io|co|biz|info|us|uk|de|fr|jp|sg|au|ca|asia|edu|gov)(?:\.[a-z]{2})?(?:\/[^\s<>()"']*)?)(?![\p{L}\p{N}@])/giu;
 const SOCIAL = /(?:linkedin|facebook|twitter|x|instagram|youtube|zalo|t\.me|github)\.(?:com|me)\b/i;
 
 /** Vietnamese address words (folded) and Western street / city-ZIP shapes. */
 const VN_ADDRESS = /(?:^|[\s,.(])(?:so|duong|pho|phuong|quan|huyen|tinh|thanh pho|tp|q|p|ngo|ngach|hem|kiet|toa nha|lau|tang|khu pho|thi xa|xa|ward|district|ha noi|hanoi|ho chi minh|hcm|da nang|viet nam|vietnam)(?:[\s.,:]|$)/;
-const WESTERN_STREET = /^\s*(?:\d+[\w-]*\s+(?:[\p{L}\d.'-]+\s+){0,5}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|terrace|circle|allee|strasse|straße|rue|via|calle)\b|p\.?\s?o\.?\s+box\b|(?:suite|ste|floor|fl)\.?\s+\d+)/iu;
-const CITY_ZIP = /\b\p{Lu}[\p{L}.' -]+,\s*(?:[A-Z]{2}|\p{Lu}\p{Ll}+)\.?\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/u;
+const WESTERN_STREET = /^\s*(?:\d[\w-]*\s+(?:[\p{L}\d.'-]+\s+){0,5}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|terrace|circle|allee|strasse|straße|rue|via|calle)\b|p\.?\s?o\.?\s+box\b|(?:suite|ste|floor|fl)\.?\s+\d+)/iu;
+// The city is bounded ({1,60}): unbounded, a long run of capitalised words was rescanned from each word.
+const CITY_ZIP = /\b\p{Lu}[\p{L}.' -]{1,60},\s*(?:[A-Z]{2}|\p{Lu}\p{Ll}+)\.?\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/u;
 const ADDRESS_LABEL = /^\s*(?:address|addr|add|địa chỉ|đ\/c|đc|adresse|anschrift|dirección|office)\s*[:.]\s*/iu;
+
+/** A signature line longer than this is read only up to here (no field is that long). */
+export const MAX_FIELD_LINE_CHARS = 500;
 
 function suggestion<T>(value: T, line: string, confidence: number): Suggestion<T> {
   return { value, origin: 'signature', line: line.trim(), confidence };
@@ -33,17 +38,37 @@ function isAddressLine(line: string): boolean {
 }
 
 function cleanValue(text: string): string {
-  return text.replace(/^[\s|•·,;:–—-]+|[\s|•·,;:–—-]+$/g, '').trim();
+  return trimChars(text, `${SPACES}|•·,;:–—-`);
 }
 
 /** Splits "Sales Director | Contoso Ltd", "CEO at Pandaland", "Giám đốc - Công ty ABC" into title and company. */
 function splitTitleLine(line: string): { title: string; company: string | null } {
-  const parts = line.split(/\s+(?:at|@|tại)\s+|\s*[|,•·]\s*|\s+[–—-]\s+/u).map(cleanValue).filter(Boolean);
+  // Each separator starts where a space run starts (the lookbehind), so a run is scanned once.
+  const parts = line.split(/(?<!\s)\s+(?:at|@|tại)\s+|(?<!\s)\s*[|,•·]\s*|(?<!\s)\s+[–—-]\s+/u).map(cleanValue).filter(Boolean);
   const titleIndex = parts.findIndex((part) => TITLE_WORDS.test(part));
   const title = parts[titleIndex] ?? cleanValue(line);
   const rest = parts.filter((_, index) => index !== titleIndex);
   const company = rest.find((part) => COMPANY_WORDS.test(part)) ?? (/\s(?:at|@|tại)\s/u.test(line) ? rest[0] ?? null : null);
   return { title, company };
+}
+
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/** The name closing a sign-off line ("Thanks, John Smith!" -> "John Smith"): up to three capitalised words after a comma, dot, ! or space. */
+function nameAfterSignOff(line: string): string | null {
+  const text = trimEnd(line.trimEnd(), `${SPACES},.!`);
+  const words = text.split(/\s+/);
+  const name: string[] = [];
+  while (name.length < 3 && words.length > 1 && CAPITALISED_WORD.test(words[words.length - 1] ?? '')) name.unshift(words.pop() ?? '');
+  if (name.length === 0) return null;
+  // The word before the name ends the phrase; a comma glued to the name's first word separates them too.
+  return name.join(' ');
 }
 
 /** Removes a phone/email/web label so a line's text can be judged (`Email: a@b.c` -> ``). */
@@ -67,7 +92,7 @@ export function extractSignatureFields(signatureLines: string[], region: Country
   let previousWasName = false;
   let companyGuess: Suggestion<string> | null = null;
   for (const raw of signatureLines) {
-    const line = raw.trim();
+    const line = raw.slice(0, MAX_FIELD_LINE_CHARS).trim();
     if (!line || SIGNATURE_DELIMITER.test(line) || MOBILE_FOOTER.test(line)) {
       if (addressLines.length) addressDone = true;
       previousWasTitle = false;
@@ -83,7 +108,7 @@ export function extractSignatureFields(signatureLines: string[], region: Country
       if (!fields.emails.some((known) => known.value === email.toLowerCase())) fields.emails.push(suggestion(email.toLowerCase(), line, SIGNATURE_CONFIDENCE.labelled));
     }
     for (const url of line.replace(EMAIL, ' ').match(URL) ?? []) {
-      const site = url.replace(/[.,;:)]+$/, '');
+      const site = trimEnd(url, '.,;:)');
       if (!fields.website || (SOCIAL.test(fields.website.value) && !SOCIAL.test(site))) fields.website = suggestion(site, line, SIGNATURE_CONFIDENCE.pattern);
     }
     const text = cleanValue(stripContacts(line).replace(/\b(?:tel|phone|mobile|cell|fax|mob|direct|office|email|e-mail|web|website|skype|t|m|f|e|w|p|đt|dđ|điện thoại|di động|hotline)\s*[:.]/giu, ''));
@@ -101,8 +126,8 @@ export function extractSignatureFields(signatureLines: string[], region: Country
     const underSignOff = previousWasSignOff;
     previousWasSignOff = signOff;
     if (signOff) {
-      const named = line.match(/[,!.\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[,.!]*$/u);
-      if (named && named[1] && !fields.fullName && !isSignOffLine(named[1])) fields.fullName = suggestion(named[1], line, SIGNATURE_CONFIDENCE.positional);
+      const named = nameAfterSignOff(line);
+      if (named && !fields.fullName && !isSignOffLine(named)) fields.fullName = suggestion(named, line, SIGNATURE_CONFIDENCE.positional);
       continue;
     }
     const bare = text.replace(/^[-–—~]+\s*/, '');

@@ -1,4 +1,5 @@
 import { compile, type HtmlToTextOptions } from 'html-to-text';
+import { trimChars } from './signaturePatterns';
 
 /** Slimmed HTML beyond this is not read: a reply sits at the top, and html-to-text costs about 1 ms per KB. */
 export const MAX_HTML_CHARS = 32_000;
@@ -13,8 +14,25 @@ export const MAX_RAW_HTML_CHARS = MAX_HTML_CHARS * 8;
  * Proton, Zoho. Everything from the first one on is history, so cutting the string there is
  * cheaper and sturdier than parsing it.
  */
-export const HTML_QUOTE_START =
-  /<(?:div|blockquote|span|hr)\b[^>]*?(?:\b(?:id|class|name)\s*=\s*["']?[^"'>]*?\b(?:gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|yahoo_quoted_begin|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container|protonmail_quote|zmail_extra|stopSpelling|OutlookMessageHeader|x_divRplyFwdMsg|x_appendonsend|ms-outlook-mobile-reference-message|reply-intro|quote-header)\b|\btype\s*=\s*["']?cite\b)[^>]*>/i;
+export const QUOTE_CONTAINER_NAMES =
+  /\b(?:gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|yahoo_quoted_begin|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container|protonmail_quote|zmail_extra|stopSpelling|OutlookMessageHeader|x_divRplyFwdMsg|x_appendonsend|ms-outlook-mobile-reference-message|reply-intro|quote-header)\b/i;
+
+/** Opening tags that can hold quoted history, with their attributes up to the next `<` or `>` (bounded). */
+export const CONTAINER_TAG = /<(?:div|blockquote|span|hr)\b[^<>]{0,2000}/gi;
+/** One attribute that names a container: `id="..."`, `class='...'`, `name=x`, `type=cite`. */
+export const CONTAINER_ATTRIBUTE = /\b(id|class|name|type)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/gi;
+
+/** Offset of the first quote container's opening tag, or -1. Linear: each tag is read once. */
+export function quoteContainerStart(html: string): number {
+  for (const tag of html.matchAll(CONTAINER_TAG)) {
+    for (const attribute of tag[0].matchAll(CONTAINER_ATTRIBUTE)) {
+      const key = (attribute[1] ?? '').toLowerCase();
+      const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+      if (key === 'type' ? /^cite\b/i.test(value) : QUOTE_CONTAINER_NAMES.test(value)) return tag.index ?? 0;
+    }
+  }
+  return -1;
+}
 
 const lineBlock = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
@@ -57,13 +75,47 @@ const OPTIONS: HtmlToTextOptions = {
  * Cheap string work, so the size cap keeps more visible text.
  */
 function slimHtml(html: string): string {
-  return html
-    .replace(/<head\b[\s\S]*?<\/head>/gi, '')
-    .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
+  return removeBlocks(html)
     // Inline formatting changes no line a reader sees, and each element costs html-to-text time.
     .replace(/<\/?(?:b|i|u|em|strong|span|font|small|big|sup|sub|s|strike|mark|abbr|tt|o:p|a)(?:\s[^<>]*)?>/gi, '')
     .replace(/<([a-z][\w:-]*)\s[^<>]*?(\/?)>/gi, (_, tag: string, selfClose: string) => `<${tag}${/^(?:p|div)$/i.test(tag) ? classOf(_) : ''}${selfClose}>`);
+}
+
+/** Opening tags of what a reader never sees, and comments. */
+const HIDDEN_START = /<!--|<(head|style|script|title)\b/gi;
+
+/**
+ * Drops comments and the head, style, script and title elements by searching for their ends
+ * with indexOf, not with a lazy `[\s\S]*?` (which rescans the rest of the text from every unclosed
+ * opening: 42,666 `<head>` took 22 s). An unclosed comment, style or script runs to the end, as in
+ * a browser; an unclosed head or title only loses its tag.
+ */
+function removeBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let from = 0;
+  const missing = new Set<string>();
+  HIDDEN_START.lastIndex = 0;
+  for (let match = HIDDEN_START.exec(html); match; match = HIDDEN_START.exec(html)) {
+    const at = match.index;
+    if (at < from) continue;
+    const tag = (match[1] ?? '').toLowerCase();
+    const close = tag ? `</${tag}` : '-->';
+    const end = missing.has(close) ? -1 : lower.indexOf(close, at + match[0].length);
+    out.push(html.slice(from, at));
+    if (end < 0) {
+      missing.add(close);
+      if (!tag || tag === 'style' || tag === 'script') return out.join('');
+      const tagEnd = html.indexOf('>', at);
+      from = tagEnd < 0 ? html.length : tagEnd + 1;
+    } else {
+      const closeEnd = tag ? html.indexOf('>', end) : end + 2;
+      from = closeEnd < 0 ? html.length : closeEnd + 1;
+    }
+    HIDDEN_START.lastIndex = Math.max(from, at + 1);
+  }
+  out.push(html.slice(from));
+  return out.join('');
 }
 
 /** Keeps a p/div class attribute: `p.MsoNormal` decides whether a paragraph is one line. */
@@ -80,8 +132,8 @@ export type ReaderText = { text: string; quoteContainer: boolean; truncated: boo
 export function htmlToReaderText(html: string): ReaderText {
   let truncated = html.length > MAX_RAW_HTML_CHARS;
   let source = truncated ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
-  const quote = HTML_QUOTE_START.exec(source);
-  if (quote) source = source.slice(0, quote.index);
+  const quote = quoteContainerStart(source);
+  if (quote >= 0) source = source.slice(0, quote);
   source = slimHtml(source);
   if (source.length > MAX_HTML_CHARS) {
     source = source.slice(0, MAX_HTML_CHARS);
@@ -90,6 +142,8 @@ export function htmlToReaderText(html: string): ReaderText {
   converter ??= compile(OPTIONS);
   const text = converter(source)
     .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+$/gm, '');
-  return { text, quoteContainer: quote !== null, truncated };
+    .split('\n')
+    .map((line) => trimChars(line, ' \t', 'end'))
+    .join('\n');
+  return { text, quoteContainer: quote >= 0, truncated };
 }

@@ -1,4 +1,5 @@
 import { foldText } from '../domain/fold';
+import { SPACES, trimChars } from './signaturePatterns';
 import { normaliseNameCase, splitPersonName, stripPostNominals, stripTitles, titleCaseWord, type PersonName } from './personName';
 
 /** How sure a name read from the display name is; the local-part guess sits below GUESS_CONFIDENCE. */
@@ -19,12 +20,34 @@ const ROLE_LOCAL_PARTS = /^(?:info|sales|support|admin|contact|hello|hi|office|t
 /** Company suffixes that show a comma-separated display name is `Person, Company`, not `Last, First`. */
 const COMPANY_WORDS = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|sas|plc|group|jsc|team|công ty|tnhh)\b\.?/i;
 
+/** A display name longer than this is not a name; only its start is read. */
+export const MAX_DISPLAY_NAME_CHARS = 200;
+
 function cleanDisplayName(raw: string): string {
-  return raw
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '')
+  return trimChars(raw.slice(0, MAX_DISPLAY_NAME_CHARS).replace(/[\u200B-\u200D\uFEFF]/g, ''), `${SPACES}"'“”‘’`)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `Name (Company)` / `Name [Company]`: the text before the last bracket pair closing the name, and its inside. */
+function splitBracket(name: string): [string, string] | null {
+  const close = name.charAt(name.length - 1);
+  const open = close === ')' ? '(' : close === ']' ? '[' : null;
+  if (!open) return null;
+  const at = Math.max(name.lastIndexOf('('), name.lastIndexOf('['));
+  if (at < 0 || name.charAt(at) !== open) return null;
+  const inner = name.slice(at + 1, -1);
+  if (!inner || /[)\]]/.test(inner)) return null;
+  return [name.slice(0, at).trim(), inner];
+}
+
+/** `Name | Company`, `Name - Company`: split at the first spaced separator. */
+function splitPiped(name: string): [string, string] | null {
+  const match = /(?<!\s)\s+[|–—-]\s+/.exec(name);
+  if (!match || match.index === 0) return null;
+  const left = name.slice(0, match.index).trim();
+  const right = name.slice(match.index + match[0].length).trim();
+  return left && right ? [left, right] : null;
 }
 
 /**
@@ -36,20 +59,22 @@ export function parseSenderName(displayName: string, address: string): SenderNam
   let name = cleanDisplayName(displayName);
   let companyHint: string | null = null;
   // Lotus Notes / Exchange decorate names with a routing address: `Allen, Phillip K. </O=ENRON/...>`.
-  name = name.replace(/\s*<[^>]*>\s*$/, '').replace(/\s+via\s+.+$/i, '').trim();
-  const bracket = name.match(/^(.*?)\s*[([]([^)\]]+)[)\]]\s*$/);
-  if (bracket && bracket[1]) {
-    name = bracket[1].trim();
-    const inner = (bracket[2] ?? '').trim();
+  if (name.endsWith('>') && name.lastIndexOf('<') >= 0) name = name.slice(0, name.lastIndexOf('<')).trim();
+  const via = /\svia\s/i.exec(name);
+  if (via && via.index > 0) name = name.slice(0, via.index).trim();
+  const bracket = splitBracket(name);
+  if (bracket && bracket[0]) {
+    name = bracket[0];
+    const inner = bracket[1].trim();
     if (!/@/.test(inner) && !/^(?:via|by|on behalf)/i.test(inner)) companyHint = inner;
   }
-  const piped = name.match(/^(.+?)\s+[|–—-]\s+(.+)$/);
-  if (piped && piped[1] && piped[2] && !companyHint) {
-    name = piped[1].trim();
-    companyHint = piped[2].trim();
+  const piped = splitPiped(name);
+  if (piped && !companyHint) {
+    name = piped[0];
+    companyHint = piped[1];
   }
   if (name.includes('@') || foldText(name) === foldText(address)) name = '';
-  name = stripPostNominals(name.replace(/^['"]+|['"]+$/g, '').trim());
+  name = stripPostNominals(trimChars(name, `'"`).trim());
   const comma = name.split(',');
   if (comma.length === 2 && comma[0] && comma[1]) {
     const left = comma[0].trim();
@@ -65,7 +90,7 @@ export function parseSenderName(displayName: string, address: string): SenderNam
   if (name && /\p{L}/u.test(name)) {
     return { name: splitPersonName(name), companyHint, confidence: DISPLAY_NAME_CONFIDENCE, source: 'displayName' };
   }
-  const local = (address.split('@')[0] ?? '').replace(/\+.*$/, '');
+  const local = (address.split('@')[0] ?? '').split('+')[0] ?? '';
   if (!local || ROLE_LOCAL_PARTS.test(local)) return { name: null, companyHint, confidence: 0, source: 'none' };
   const parts = local.split(/[._-]+/).filter((part) => /^\p{L}{2,}$/u.test(part));
   if (parts.length === 0) return { name: null, companyHint, confidence: 0, source: 'none' };

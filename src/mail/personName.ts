@@ -18,8 +18,24 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
   ].map(foldText),
 );
 
-/** Degrees and post-nominals dropped from the end of a name. */
-const POST_NOMINALS = /(?:,?\s+(?:ph\.?d\.?|m\.?d\.?|mba|cpa|esq\.?|pe|p\.e\.|cfa|pmp|msc|bsc|ma|ba))+\.?$/i;
+/** Degrees and post-nominals dropped from the end of a name, written without dots and lower case. */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['phd', 'md', 'mba', 'cpa', 'esq', 'pe', 'cfa', 'pmp', 'msc', 'bsc', 'ma', 'ba']);
+/** Two-letter ones (MD, PE, MA, BA) are also name words ("Nguyễn Văn Ba"): dropped only in capitals or with dots. */
+function isPostNominal(word: string): boolean {
+  const written = word.replace(/,/g, '');
+  const bare = written.replace(/\./g, '');
+  if (!POST_NOMINALS.has(bare.toLowerCase())) return false;
+  return bare.length > 2 || written.includes('.') || /^[A-Z]{2}$/.test(bare);
+}
+
+/** Words of the name without the degrees at its end (`Jane Doe, PhD, MBA` -> Jane, Doe). */
+function withoutPostNominals(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && isPostNominal(words[words.length - 1] ?? '')) words.pop();
+  const last = words.length - 1;
+  if (last >= 0) words[last] = (words[last] ?? '').replace(/,$/, '');
+  return words;
+}
 
 /** Particles that belong to a Western family name (Ludwig van Beethoven). */
 const FAMILY_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'al']);
@@ -58,12 +74,12 @@ export function normaliseNameCase(name: string): string {
 
 /** Drops trailing degrees and post-nominals (`, PhD`, ` MBA`). */
 export function stripPostNominals(name: string): string {
-  return name.replace(POST_NOMINALS, '').trim();
+  return withoutPostNominals(name.trim()).join(' ');
 }
 
 /** Drops leading courtesy titles (`Dr.`, `Mr`, `Anh`, `Chị`) and trailing degrees (`, PhD`). */
 export function stripTitles(name: string): string {
-  let words = name.replace(POST_NOMINALS, '').split(/\s+/).filter(Boolean);
+  let words = withoutPostNominals(name);
   while (words.length > 1 && NAME_TITLES.has(foldText((words[0] ?? '').replace(/\.$/, '')))) words = words.slice(1);
   return words.join(' ');
 }

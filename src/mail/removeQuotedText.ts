@@ -40,7 +40,7 @@ function attributionSpan(lines: string[], index: number): number {
     // Every attribution ends with a colon, dashes or the verb: skip the costly patterns otherwise.
     if (!ATTRIBUTION_END.test(joined)) continue;
     const dated = DATE_OR_TIME.test(joined);
-    const addressed = /@|<[^>]+>/.test(joined);
+    const addressed = joined.includes('@') || /<[^<>]+>/.test(joined);
     if (ATTRIBUTION_LINE.test(joined)) {
       // A bare "wrote:" line in prose is not an attribution: it must open like one or name a date or address.
       const first = (lines[index] ?? '').trim();

@@ -14,11 +14,34 @@ export const SIGN_OFFS = [
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const SIGN_OFF_PHRASE = new RegExp(
-  `^\\s*[-–—]?\\s*(?:${[...SIGN_OFFS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s+(?:so much|a lot|again|very much|in advance|for everything|all|mates?|guys))?(?![\\p{L}])`,
+  `^\\s*(?:[-–—]\\s*)?(?:${[...SIGN_OFFS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s+(?:so much|a lot|again|very much|in advance|for everything|all|mates?|guys))?(?![\\p{L}])`,
   'iu',
 );
-/** What may follow the phrase: punctuation, a short capitalised name, an emoji (case-sensitive). */
-const SIGN_OFF_REST = /^\s*[,.!;:…-]*\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})?\s*[,.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?|[:;]-?[)D])?\s*$/u;
+/** A short capitalised name after a sign-off ("Thanks, John"), on text with single spaces (case-sensitive). */
+const SIGN_OFF_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** An emoji or a smiley closing the line. */
+const CLOSING_EMOJI = /(?:\p{Extended_Pictographic}\uFE0F?|[:;]-?[)D])$/u;
+
+/** The text without the characters of `chars` at its start and end: a loop, so a long run costs one pass. */
+export function trimChars(text: string, chars: string, side: 'both' | 'end' = 'both'): string {
+  let start = 0;
+  let end = text.length;
+  while (side === 'both' && start < end && chars.includes(text.charAt(start))) start += 1;
+  while (end > start && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+/** Whitespace characters for trimChars, as `\s` matches them. */
+export const SPACES = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** What may follow the phrase: punctuation, a short capitalised name, an emoji. */
+function isSignOffRest(rest: string): boolean {
+  let text = rest.trim();
+  if (CLOSING_EMOJI.test(text)) text = text.replace(CLOSING_EMOJI, '').trimEnd();
+  text = trimChars(text, `${SPACES},.!`);
+  text = trimChars(text, `${SPACES},.!;:…-`).replace(/\s+/g, ' ');
+  return text === '' || SIGN_OFF_NAME.test(text);
+}
 
 /**
  * A sign-off line: the phrase, optional punctuation, and at most a short name after it
@@ -27,7 +50,7 @@ const SIGN_OFF_REST = /^\s*[,.!;:…-]*\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}
 export function isSignOffLine(line: string): boolean {
   if (line.length > 60) return false;
   const match = SIGN_OFF_PHRASE.exec(line);
-  return match !== null && SIGN_OFF_REST.test(line.slice(match[0].length));
+  return match !== null && isSignOffRest(line.slice(match[0].length));
 }
 
 /** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore rule above a signature. */
@@ -42,7 +65,7 @@ export const CONTACT_LINE =
 
 /** Job-title words, used both to recognise a signature block and to read the title from it. */
 export const TITLE_WORDS =
-  /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}*leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
+  /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}{0,24}leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
 
 /** Company-name suffixes and markers. */
 export const COMPANY_WORDS =

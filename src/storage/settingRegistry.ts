@@ -5,6 +5,7 @@ import type { PersonId } from '../domain/types';
 import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/disqualify/disqualifyReasons';
 import type { LeadPaneDb } from './db';
 import type { BatchInProgress } from './bulk-edit/massEditRepository';
+import type { ImportInProgress } from './import-export/importBatch';
 
 /**
  * Every key of the `settings` table, with the type its value must have and the value read when
@@ -28,6 +29,9 @@ const isDisqualifyReason = hasShape<DisqualifyReason>({ id: isString, label: isS
 const isBatchInProgress = hasShape<BatchInProgress>({
   batchId: isString, field: isString, done: isCount, total: isCount, changed: isCount, session: isString, at: isCount,
 });
+const isImportInProgress = hasShape<ImportInProgress>({
+  batchId: isString, file: isString, done: isCount, total: isCount, written: isCount, session: isString, at: isCount,
+});
 // "Other" asks for a free text and can never be removed, so a list without it is not one we wrote.
 const isReasonList = (value: unknown): value is DisqualifyReason[] =>
   isArrayOf(isDisqualifyReason)(value) && value.some((r) => r.id === OTHER_REASON_ID);
@@ -49,6 +53,8 @@ export const SETTINGS = {
   'workflow.disqualifyReasons': spec<DisqualifyReason[]>(isReasonList, () => DEFAULT_DISQUALIFY_REASONS.map((r) => ({ ...r }))),
   /** The mass edit under way (or cut off), so the next open can offer its undo. */
   'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
+  /** The import under way (or cut off, or cancelled and not yet kept or undone). */
+  'import.inProgress': spec<ImportInProgress | null>(isNullOr(isImportInProgress), () => null),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -333,6 +333,9 @@ describe('the full lead record', () => {
     await createLead(page, 'Sau Sao Lưu');
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByTestId('restore-input').setInputFiles(file);
+    // The confirmation says what it will do and starts on the safe choice: Enter keeps the data.
+    await page.getByText('Replace 2 leads with the 1 in this file?', { exact: false }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep my data');
     await page.getByRole('button', { name: 'Replace my data' }).click();
     await page.getByText(/Restored \d+ records; every table’s count matches the backup\./).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-settings.png'), fullPage: true });

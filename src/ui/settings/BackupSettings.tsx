@@ -3,7 +3,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { backupFileName } from '../../domain/backup';
+import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nContext';
+import type { Translate } from '../../i18n/translate';
 import { RestoreError, type BackupProblem } from '../../storage/backupRepository';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { FilePickerButton } from '../shell/FilePickerButton';
@@ -15,13 +17,31 @@ const useStyles = makeStyles({
 
 type Status = { kind: 'idle' } | { kind: 'working'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
+const TABLE_LABELS: Readonly<Record<string, MessageKey>> = {
+  leads: 'restore.table.leads', contacts: 'restore.table.contacts', accounts: 'restore.table.accounts',
+  opportunities: 'restore.table.opportunities', activities: 'restore.table.activities', criteria: 'restore.table.criteria',
+  people: 'restore.table.people', teams: 'restore.table.teams', marketingLists: 'restore.table.marketingLists',
+  listMembers: 'restore.table.listMembers', savedReports: 'restore.table.savedReports', settings: 'restore.table.settings',
+  editBatches: 'restore.table.editBatches', customFields: 'restore.table.customFields', leadPhotos: 'restore.table.leadPhotos',
+  leadScores: 'restore.table.leadScores',
+};
+
+/** "row 3 of leads (id …)" in the user's language; a table without a label keeps its own name. */
+function restoreWhere(t: Translate, table: string, row: number | null, id: string): string {
+  const label = Object.hasOwn(TABLE_LABELS, table) ? t(TABLE_LABELS[table]!) : table;
+  if (row !== null && id) return t('restore.where.rowWithId', { row, table: label, id });
+  if (row !== null) return t('restore.where.row', { row, table: label });
+  return t('restore.where.id', { id, table: label });
+}
+
 /** Whole-database backup to one file, and a restore that is checked and all-or-nothing. */
 export function BackupSettings() {
   const styles = useStyles();
   const { t } = useI18n();
   const { backup } = useRepositories();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [pending, setPending] = useState<File | null>(null);
+  // The picked file and what restoring it would replace, shown before anything changes.
+  const [pending, setPending] = useState<{ file: File; current: number; incoming: number } | null>(null);
   const progress = (done: number, total: number) => setStatus({ kind: 'working', done, total });
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -33,8 +53,27 @@ export function BackupSettings() {
         return t('backup.error.newerVersion', { version: p.version });
       case 'countMismatch':
         return t('backup.error.countMismatch', { detail: p.mismatches.map((m) => `${m.table}: ${m.actual}/${m.expected}`).join(', ') });
+      case 'badRow': {
+        const where = restoreWhere(t, p.table, p.row, p.id);
+        return p.field ? t('restore.error.badRow', { where, field: p.field }) : t('restore.error.badRowWhole', { where });
+      }
+      case 'typedValue':
+        return t('restore.error.typedValue', { where: restoreWhere(t, p.table, p.row, ''), type: p.type });
       case 'failed':
         return t('backup.error.failed', { detail: p.detail });
+    }
+  };
+
+  const refusal = (error: unknown): string =>
+    error instanceof RestoreError ? problemMessage(error.problem) : t('backup.error.failed', { detail: error instanceof Error ? error.message : String(error) });
+
+  const pick = async (file: File) => {
+    setStatus({ kind: 'idle' });
+    try {
+      const { current, incoming } = await backup.inspect(file);
+      setPending({ file, current: current.leads ?? 0, incoming: incoming.leads ?? 0 });
+    } catch (error) {
+      setStatus({ kind: 'error', message: refusal(error) });
     }
   };
 
@@ -64,10 +103,7 @@ export function BackupSettings() {
       const result = await backup.restore(file, progress);
       setStatus({ kind: 'done', message: t('backup.restored', { count: sum(result.counts) }) });
     } catch (error) {
-      setStatus({
-        kind: 'error',
-        message: error instanceof RestoreError ? problemMessage(error.problem) : t('backup.error.failed', { detail: String(error) }),
-      });
+      setStatus({ kind: 'error', message: refusal(error) });
     }
   };
 
@@ -78,7 +114,7 @@ export function BackupSettings() {
         <Button onClick={() => void exportAll()} disabled={status.kind === 'working'}>
           {t('backup.export')}
         </Button>
-        <FilePickerButton accept="application/json,.json" testId="restore-input" onFile={setPending} disabled={status.kind === 'working'}>
+        <FilePickerButton accept="application/json,.json" testId="restore-input" onFile={(file) => void pick(file)} disabled={status.kind === 'working'}>
           {t('backup.restore')}
         </FilePickerButton>
       </div>
@@ -99,12 +135,11 @@ export function BackupSettings() {
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t('backup.restore')}</DialogTitle>
-            <DialogContent>{t('backup.restoreConfirm')}</DialogContent>
+            <DialogContent>{pending && t('restore.confirm', { count: pending.current, incoming: pending.incoming })}</DialogContent>
+            {/* The dialog focuses its first button: keeping the data comes first, so Enter never replaces it. */}
             <DialogActions>
-              <Button appearance="primary" onClick={() => pending && void restore(pending)}>
-                {t('backup.restoreYes')}
-              </Button>
-              <Button onClick={() => setPending(null)}>{t('backup.restoreNo')}</Button>
+              <Button appearance="primary" onClick={() => setPending(null)}>{t('restore.confirmNo')}</Button>
+              <Button onClick={() => pending && void restore(pending.file)}>{t('restore.confirmYes')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
