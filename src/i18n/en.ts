@@ -4,6 +4,7 @@ import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
+import { importExportEn } from './importExport.en';
 import { leadHistoryEn } from './leadHistory.en';
 
 /**
@@ -86,6 +87,7 @@ export const en = {
   ...scoringEn,
   ...regionEn,
   ...restoreEn,
+  ...importExportEn,
   ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };

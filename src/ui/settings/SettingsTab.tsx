@@ -7,6 +7,7 @@ import { WorkflowSettings } from './WorkflowSettings';
 import { BackupSettings } from './BackupSettings';
 import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { StorageSettings } from './StorageSettings';
+import { ImportExportSettings } from './ImportExportSettings';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
@@ -29,6 +30,7 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
       <WorkflowSettings />
       <CustomFieldsSettings />
       <ScoringSettingsSection />
+      <ImportExportSettings />
       <BackupSettings />
       <StorageSettings />
     </div>
