@@ -4,6 +4,7 @@ import { mailUpdateEn } from './mailUpdate.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
+import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
 
 /**
@@ -86,6 +87,7 @@ export const en = {
   ...scoringEn,
   ...regionEn,
   ...restoreEn,
+  ...safeModeEn,
   ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };

@@ -7,6 +7,8 @@ import { databaseName, LeadPaneDb } from '../storage/db';
 import { createRepositories } from '../storage/repositories';
 import { requestPersistentStorage } from '../storage/storageQuota';
 import { App } from '../ui/shell/App';
+import { RootErrorBoundary } from '../ui/shell/RootErrorBoundary';
+import { SafeModeApp } from '../ui/shell/SafeModeApp';
 import { pickTheme } from '../ui/shell/theme';
 
 const container = document.getElementById('root');
@@ -27,17 +29,36 @@ async function start(root: HTMLElement) {
   db.open().catch(() => undefined);
   // The pane may hold a business's only copy of its pipeline: ask the browser not to evict it.
   void requestPersistentStorage();
-  const preview = inOutlook ? null : createPreviewMailSource();
+  const safeMode = new URLSearchParams(location.search).has('safe');
+  const preview = inOutlook || safeMode ? null : createPreviewMailSource();
   preview?.preload();
-  const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview!;
+  const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview;
   const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   const theme = pickTheme(inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null, prefersDark);
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
   const profile = inOutlook ? Office.context.mailbox.userProfile : null;
   const currentUser = profile ? { name: profile.displayName ?? '', email: profile.emailAddress ?? '' } : null;
+  const reloadWith = (search: string) => () => {
+    location.search = search;
+  };
+  if (safeMode) {
+    // Safe mode reads neither mail nor leads: Settings, backup and restore only.
+    createRoot(root).render(
+      <RootErrorBoundary hostLanguage={hostLanguage}>
+        <SafeModeApp repositories={repositories} hostLanguage={hostLanguage} theme={theme} onLeave={reloadWith('')} />
+      </RootErrorBoundary>,
+    );
+    return;
+  }
+  if (!source) return;
   createRoot(root).render(
-    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />,
+    <RootErrorBoundary hostLanguage={hostLanguage} openSafeMode={reloadWith('safe')}>
+      <App
+        repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme}
+        currentUser={currentUser} openSafeMode={reloadWith('safe')}
+      />
+    </RootErrorBoundary>,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
   const sampleId = new URLSearchParams(location.search).get('sample');
