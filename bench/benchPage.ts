@@ -5,6 +5,7 @@ import './cases/workflow';
 import './cases/leads-record';
 import './cases/mail';
 import './cases/scoring';
+import './cases/importExport';
 
 declare global {
   interface Window {

@@ -177,12 +177,16 @@ function isSingleValued(key: FieldKey): boolean {
  * alone; "Account" is the company only when no company column exists; KAddressBook's "Role"
  * fills the job title only when there is no "Title".
  */
-export function autoMap(headers: readonly string[]): FieldKey[] {
+export function autoMap(headers: readonly string[], customFields: ReadonlyArray<{ id: string; name: string }> = []): FieldKey[] {
   const folded = headers.map(foldHeader);
+  const customByName = new Map(customFields.map((field) => [foldHeader(field.name), field.id]));
   const has = (...names: string[]) => names.some((name) => folded.includes(foldHeader(name)));
   const hasJobTitle = has('Job Title', 'JobTitle', 'Position', 'Fonction', 'Organization Title', 'Organization 1 - Title', 'Chức vụ', 'Chức danh', '役職');
   const keys = headers.map((header, index) => {
     const name = folded[index] ?? '';
+    // A column named like one of the user's custom fields fills it (LeadPane's export writes them by name).
+    const custom = customByName.get(name);
+    if (custom) return `custom:${custom}`;
     // LeadPane's own export (and Google-like files): "Phone 2" beside "Phone 2 - Type" is one group.
     const numbered = /^\s*(e-?mail|phone|address)\s*(\d+)\s*$/i.exec(header);
     if (numbered && folded.includes(foldHeader(`${numbered[1]} ${numbered[2]} type`))) {

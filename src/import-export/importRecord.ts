@@ -41,6 +41,8 @@ export type ImportRecord = {
   notes: string;
   source: string;
   region: string;
+  /** The file has a region column: an empty one means no region, not "read it from the address". */
+  regionGiven: boolean;
   rating: string;
   /** Values of columns mapped to custom fields, by field id, as text. */
   custom: Record<string, string>;
@@ -55,7 +57,7 @@ export type ReadResult = { records: ImportRecord[]; errors: ImportRowError[] };
 export function emptyImportRecord(row: number): ImportRecord {
   return {
     row, fullName: '', givenName: '', middleName: '', familyName: '', prefix: '', suffix: '', nickname: '', company: '', department: '', jobTitle: '',
-    emails: [], phones: [], addresses: [], website: '', notes: '', source: '', region: '', rating: '', custom: {}, photo: null,
+    emails: [], phones: [], addresses: [], website: '', notes: '', source: '', region: '', regionGiven: false, rating: '', custom: {}, photo: null,
   };
 }
 

@@ -15,6 +15,8 @@ export type ReadOptions = {
   sheet?: string;
   /** One key per column, replacing the automatic mapping (CSV and XLSX). */
   keys?: FieldKey[];
+  /** The user's custom fields: a column with one's name maps to it. */
+  customFields?: ReadonlyArray<{ id: string; name: string }>;
 };
 
 export type ReadFileResult = {
@@ -53,7 +55,7 @@ function looksBinary(text: string): boolean {
 }
 
 function tableResult(format: FileFormat, rows: string[][], options: ReadOptions, extra: Pick<ReadFileResult, 'encoding' | 'alternatives' | 'sheets' | 'sheet'>): ReadFileResult {
-  const detected = detectLayout(rows);
+  const detected = detectLayout(rows, options.customFields);
   const layout = options.keys ? { ...detected, keys: detected.headers.map((_, index) => options.keys?.[index] ?? 'ignore') } : detected;
   const { records, errors } = recordsFromTable(rows, layout);
   const start = layout.headerRow === null ? 0 : layout.headerRow + 1;

@@ -145,11 +145,11 @@ function dedupeSingleValued(keys: FieldKey[]): FieldKey[] {
 }
 
 /** Where the data starts and what each column means. */
-export function detectLayout(rows: readonly string[][]): TableLayout {
+export function detectLayout(rows: readonly string[][], customFields: ReadonlyArray<{ id: string; name: string }> = []): TableLayout {
   const headerRow = findHeaderRow(rows);
   if (headerRow !== null) {
     const headers = (rows[headerRow] ?? []).map((cell) => cell.trim());
-    return { headerRow, headers, keys: autoMap(headers) };
+    return { headerRow, headers, keys: autoMap(headers, customFields) };
   }
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   return { headerRow: null, headers: Array.from({ length: width }, (_, index) => `Column ${index + 1}`), keys: inferKeys(rows, width) };
@@ -250,6 +250,7 @@ export function recordFromRow(cells: readonly string[], row: number, layout: Pic
     }
   });
   record.notes = notes.join('\n');
+  record.regionGiven = layout.keys.includes('region');
   for (const [group, pending] of addresses) {
     const typeLabel = groupTypes.get(`addressType#${group}`);
     const label = group === 'work' || group === 'home' || group === 'other' ? group : typeLabel ? addressLabelOf(stripPrimaryMark(splitMulti(typeLabel)[0] ?? '')) : group === '1' ? 'work' : 'other';

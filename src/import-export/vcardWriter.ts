@@ -50,7 +50,7 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const PHONE_TYPES: Record<PhoneKind, string> = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', fax: 'WORK,FAX', other: 'VOICE' };
+const PHONE_TYPES: Record<PhoneKind, string> = { work: 'WORK,VOICE', mobile: 'CELL,VOICE', home: 'HOME,VOICE', fax: 'WORK,FAX', other: 'OTHER,VOICE' };
 
 export function vcardOf(contact: VcardContact): string {
   const lines: string[] = ['BEGIN:VCARD', 'VERSION:3.0'];

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { websiteDomain } from '../domain/conversion/customerMatches';
 import type { EditBatchChunk } from './bulk-edit/editBatch';
+import type { ImportBatchChunk } from './import-export/importBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
 import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
 import { leadBody, withDerivedKeys } from '../domain/lead';
@@ -127,10 +128,19 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
+ * Version 7: the undo records of imports (`import-export/importBatch.ts`), one row per chunk of
+ * 2,000 rows written in that chunk's transaction: the ids of the leads it created and the
+ * before-values of the leads it filled. Nothing is rewritten; the table starts empty.
+ */
+export const SCHEMA_V7 = {
+  importBatches: 'id, batchId',
+} as const;
+
+/**
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -152,6 +162,7 @@ export class LeadPaneDb extends Dexie {
   syncOutbox!: EntityTable<OutboxRow, 'seq'>;
   syncBase!: EntityTable<SyncBase, 'key'>;
   syncMeta!: EntityTable<Setting, 'key'>;
+  importBatches!: EntityTable<ImportBatchChunk, 'id'>;
   /** Off until a team server is configured: then every synced write also writes the outbox. */
   readonly syncTracking: OutboxTracking = { enabled: false };
 
@@ -209,6 +220,7 @@ export class LeadPaneDb extends Dexie {
     // region when a user or a mass edit sets one, and absent reads as ''.
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

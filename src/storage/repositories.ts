@@ -6,6 +6,8 @@ import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
+import { ImportRepository } from './import-export/importRepository';
+import { ExportRepository } from './import-export/exportRepository';
 
 /** Everything the UI may do with stored data; components never touch `db` tables directly. */
 export type Repositories = {
@@ -17,6 +19,8 @@ export type Repositories = {
   lookups: LookupRepository;
   backup: BackupRepository;
   scoring: ScoringRepository;
+  imports: ImportRepository;
+  exports: ExportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -29,5 +33,7 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
+    imports: new ImportRepository(db),
+    exports: new ExportRepository(db),
   };
 }

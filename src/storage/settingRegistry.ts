@@ -6,6 +6,7 @@ import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } fr
 import { isBulkJobMarkers, type BulkJobMarker } from './bulk-jobs/bulkJobMarker';
 import type { LeadPaneDb } from './db';
 import type { BatchInProgress } from './bulk-edit/massEditRepository';
+import type { ImportInProgress } from './import-export/importBatch';
 
 /**
  * Every key of the `settings` table, with the type its value must have and the value read when
@@ -28,6 +29,9 @@ const isRatingThresholds = (value: unknown): value is RatingThresholds =>
 const isDisqualifyReason = hasShape<DisqualifyReason>({ id: isString, label: isString });
 const isBatchInProgress = hasShape<BatchInProgress>({
   batchId: isString, field: isString, done: isCount, total: isCount, changed: isCount, session: isString, at: isCount,
+});
+const isImportInProgress = hasShape<ImportInProgress>({
+  batchId: isString, file: isString, done: isCount, total: isCount, written: isCount, session: isString, at: isCount,
 });
 // "Other" asks for a free text and can never be removed, so a list without it is not one we wrote.
 const isReasonList = (value: unknown): value is DisqualifyReason[] =>
@@ -52,6 +56,8 @@ export const SETTINGS = {
   'bulkJobs.markers': spec<Record<string, BulkJobMarker>>(isBulkJobMarkers, () => ({})),
   /** Before per-job markers: the one mass edit under way; still read so a cut-off one is reported. */
   'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
+  /** The import under way (or cut off, or cancelled and not yet kept or undone). */
+  'import.inProgress': spec<ImportInProgress | null>(isNullOr(isImportInProgress), () => null),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
