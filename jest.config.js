@@ -8,6 +8,8 @@ const common = {
     // office-addin-mock pulls office-addin-manifest, whose dependencies are ESM-only.
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
     '\\.(css|png|svg)$': '<rootDir>/test/stubs/file.js',
+    // The email-reading worker is built with import.meta.url, which jest cannot load.
+    '/startDraftWorker$': '<rootDir>/test/stubs/startDraftWorker.js',
   },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/dist/'],
 };

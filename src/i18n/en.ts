@@ -1,6 +1,7 @@
 import { workflowEn } from './workflow.en';
 import { recordEn } from './record.en';
 import { mailUpdateEn } from './mailUpdate.en';
+import { mailReadEn } from './mailRead.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
@@ -84,6 +85,7 @@ export const en = {
   ...workflowEn,
   ...recordEn,
   ...mailUpdateEn,
+  ...mailReadEn,
   ...scoringEn,
   ...regionEn,
   ...restoreEn,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { workflowVi } from './workflow.vi';
 import { recordVi } from './record.vi';
 import { mailUpdateVi } from './mailUpdate.vi';
+import { mailReadVi } from './mailRead.vi';
 import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
 import { restoreVi } from './restore.vi';
@@ -12,6 +13,7 @@ import { leadHistoryVi } from './leadHistory.vi';
 export const vi: Messages = {
   ...recordVi,
   ...mailUpdateVi,
+  ...mailReadVi,
   // Feature catalogues: one spread per feature file (`<feature>.vi.ts`).
   ...workflowVi,
   ...regionVi,

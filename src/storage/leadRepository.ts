@@ -5,11 +5,11 @@ import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
 import { restored, softDeleted, type LeadInput } from '../domain/lead';
 import { changeFromForm, changeLead, createLead, type CreatedOrigin, type LeadChange, type LeadChangeError, type ScoreSetting } from '../domain/leadChange';
-import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
+import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './leadNarrowing';
+import { countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
@@ -254,7 +254,7 @@ export class LeadRepository {
   /** The first `limit` rows and the total, read from the sort index (no full scan without text). */
   async firstPage(query: LeadQuery, limit: number): Promise<LeadPage> {
     const assigneeFilter = query.filters.assignee && query.filters.assignee.type !== 'any';
-    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
+    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !hasIndexedFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
       // Workflow (#6): the default view skips disqualified leads, still straight from the sort index.
       const hide = excludesDisqualified(query.filters, false);
       const [leads, total, hidden] = await Promise.all([
@@ -275,7 +275,8 @@ export class LeadRepository {
    * and email indexes; filters are checked on the matched records.
    */
   async matchingIds(query: LeadQuery): Promise<LeadId[]> {
-    const ids = await narrowByWorkflow(this.db, await this.textAndFieldMatches(query), query.filters, searchTerms(query.text).length > 0);
+    const matched = await narrowByFields(this.db, await this.textAndFieldMatches(query), query.filters);
+    const ids = await narrowByWorkflow(this.db, matched, query.filters, searchTerms(query.text).length > 0);
     return query.sort === 'score' ? this.inScoreOrder(ids) : ids;
   }
 

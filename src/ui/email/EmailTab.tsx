@@ -1,16 +1,17 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { useMemo, useState } from 'react';
 import type { LeadDraft } from '../../domain/leadDraft';
 import type { MailMessage } from '../../domain/mailMessage';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { draftFromMessage } from '../../mail/draftFromMessage';
 import { LeadForm } from '../lead-form/LeadForm';
 import { leadInputFromDraft } from '../lead-form/leadInputFromDraft';
 import { LeadDetail } from '../leads/LeadDetail';
 import { mailErrorMessage } from '../shell/mailErrorMessage';
 import { UpdateFromEmail } from './UpdateFromEmail';
+import { useDraft } from './useDraft';
 import { useRepositories } from '../shell/RepositoriesContext';
 import type { CurrentMessage } from '../shell/useCurrentMessage';
 
@@ -41,12 +42,14 @@ export function EmailTab({ current }: { current: CurrentMessage }) {
 function MessageView({ message }: { message: MailMessage }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
-  const { leads } = useRepositories();
-  const draft = useMemo(() => draftFromMessage(message), [message]);
+  const { leads, settings } = useRepositories();
+  // `undefined` while the setting loads; the draft waits for it so phones are read once, in the right region.
+  const storedRegion = useLiveQuery(async () => (await settings.get('phoneRegion')) ?? '', [settings]);
+  const phoneRegion = storedRegion && isSupportedCountry(storedRegion) ? (storedRegion as CountryCode) : undefined;
+  const { state, cancel } = useDraft(message, phoneRegion, storedRegion !== undefined);
   const senderAddress = message.from?.address ?? null;
   // `null` = looked up and not found; `undefined` = still looking.
   const known = useLiveQuery(async () => (senderAddress ? ((await leads.findByEmail(senderAddress)) ?? null) : null), [leads, senderAddress]);
-  const prefill = useMemo(() => leadInputFromDraft(draft), [draft]);
   const [justSaved, setJustSaved] = useState(false);
 
   return (
@@ -60,6 +63,31 @@ function MessageView({ message }: { message: MailMessage }) {
           {message.receivedAt !== null && ` · ${formatDateTime(message.receivedAt)}`}
         </Caption1>
       </div>
+      {state.status === 'reading' ? (
+        <div role="status" aria-live="polite">
+          <Spinner size="small" label={t('mailRead.reading')} />
+          <Button appearance="subtle" onClick={cancel}>
+            {t('mailRead.cancel')}
+          </Button>
+        </div>
+      ) : (
+        <DraftView message={message} draft={state.draft} cancelled={state.cancelled} known={known} justSaved={justSaved} onSaved={() => setJustSaved(true)} />
+      )}
+    </div>
+  );
+}
+
+function DraftView({ message, draft, cancelled, known, justSaved, onSaved }: { message: MailMessage; draft: LeadDraft; cancelled: boolean; known: Lead | null | undefined; justSaved: boolean; onSaved: () => void }) {
+  const { t } = useI18n();
+  const { leads } = useRepositories();
+  const prefill = useMemo(() => leadInputFromDraft(draft), [draft]);
+  return (
+    <>
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('mailRead.cancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
       {draft.notes.includes('noSender') && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('mail.noSender')}</MessageBarBody>
@@ -81,11 +109,11 @@ function MessageView({ message }: { message: MailMessage }) {
             initial={prefill.input}
             marks={prefill.marks}
             onSave={(input, _baseRev, photo) => leads.create(input, { message, replyText: draft.replyText }, photo)}
-            onSaved={() => setJustSaved(true)}
+            onSaved={onSaved}
           />
         </>
       )}
-    </div>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { emptyLeadInput } from '../../../domain/lead';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
 import type { MailMessage } from '../../../domain/mailMessage';
@@ -36,6 +36,22 @@ describe('EmailTab', () => {
     expect(await screen.findByText('This email is in the lead’s history.')).toBeInTheDocument();
     const stored = await repositories.leads.findByEmail('sarah.whitfield@northwindtraders.com');
     expect((await repositories.activities.historyOf(stored!.id)).map((a) => a.event?.type ?? a.kind).sort()).toEqual(['created', 'email']);
+  });
+
+  it('should show "Reading the email…" first, then the prefilled form', async () => {
+    renderWithProviders(<EmailTab current={{ status: 'ready', message }} />, { repositories: testRepositories() });
+    expect(await screen.findByText('Reading the email…')).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: /Full name/ })).toHaveValue('Sarah Whitfield');
+    expect(screen.queryByText('Reading the email…')).not.toBeInTheDocument();
+  });
+
+  it('should let Cancel stop the reading and keep only the sender', async () => {
+    const signed = { ...message, bodyText: 'Could you send a quote?\n\nBest regards,\nSarah Whitfield\nHead of Purchasing\nMobile: +44 7911 123456' };
+    renderWithProviders(<EmailTab current={{ status: 'ready', message: signed }} />, { repositories: testRepositories() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText(/Reading was cancelled/)).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: /Full name/ })).toHaveValue('Sarah Whitfield');
+    expect(screen.getByRole('textbox', { name: /Job title/ })).toHaveValue('');
   });
 
   it('should offer "Log this email" for a known lead and log it once', async () => {
