@@ -114,7 +114,11 @@ describe('LeadRepository', () => {
 
   it('should sort by score, highest first, with unscored leads after them newest first', async () => {
     const repos = setup();
-    const { leads, scoring } = repos;
+    const { scoring } = repos;
+    // A ticking clock: leads made within one millisecond have no "newest" between them.
+    let clock = 1_000;
+    const { LeadRepository } = await import('../leadRepository');
+    const leads = new LeadRepository(repos.db, () => clock++);
     const made = [];
     for (const name of ['An Ba', 'An Bốn', 'An Năm', 'An Chưa', 'An Mới']) made.push(await leads.create(input(name)));
     const [three, four, five] = made;
