@@ -9,7 +9,7 @@ import { requestPersistentStorage } from '../storage/storageQuota';
 import { App } from '../ui/shell/App';
 import { RootErrorBoundary } from '../ui/shell/RootErrorBoundary';
 import { SafeModeApp } from '../ui/shell/SafeModeApp';
-import { pickTheme } from '../ui/shell/theme';
+import { ThemedApp } from '../ui/shell/ThemedApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
@@ -34,8 +34,7 @@ async function start(root: HTMLElement) {
   preview?.preload();
   const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview;
   const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
-  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  const theme = pickTheme(inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null, prefersDark);
+  const officeBackground = inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null;
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
   const profile = inOutlook ? Office.context.mailbox.userProfile : null;
   const currentUser = profile ? { name: profile.displayName ?? '', email: profile.emailAddress ?? '' } : null;
@@ -46,7 +45,9 @@ async function start(root: HTMLElement) {
     // Safe mode reads neither mail nor leads: Settings, backup and restore only.
     createRoot(root).render(
       <RootErrorBoundary hostLanguage={hostLanguage}>
-        <SafeModeApp repositories={repositories} hostLanguage={hostLanguage} theme={theme} onLeave={reloadWith('')} />
+        <ThemedApp officeBackground={officeBackground}>
+          {(theme) => <SafeModeApp repositories={repositories} hostLanguage={hostLanguage} theme={theme} onLeave={reloadWith('')} />}
+        </ThemedApp>
       </RootErrorBoundary>,
     );
     return;
@@ -54,10 +55,14 @@ async function start(root: HTMLElement) {
   if (!source) return;
   createRoot(root).render(
     <RootErrorBoundary hostLanguage={hostLanguage} openSafeMode={reloadWith('safe')}>
-      <App
-        repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme}
-        currentUser={currentUser} openSafeMode={reloadWith('safe')}
-      />
+      <ThemedApp officeBackground={officeBackground}>
+        {(theme) => (
+          <App
+            repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme}
+            currentUser={currentUser} openSafeMode={reloadWith('safe')}
+          />
+        )}
+      </ThemedApp>
     </RootErrorBoundary>,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
