@@ -11,9 +11,11 @@ import { SavedReportRepository } from './reports/savedReportRepository';
 import { ImportRepository } from './import-export/importRepository';
 import { ExportRepository } from './import-export/exportRepository';
 
-/** Everything the UI may do with stored data; components never touch `db` tables directly. */
+/**
+ * Everything the UI may do with stored data. The database itself is not in here, so a component
+ * cannot reach a table (lint also bans importing storage/db from ui/).
+ */
 export type Repositories = {
-  db: LeadPaneDb;
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
@@ -30,7 +32,6 @@ export type Repositories = {
 export function createRepositories(db: LeadPaneDb): Repositories {
   const leads = new LeadRepository(db);
   return {
-    db,
     leads,
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { createTranslate, localeFromLanguageTag } from '../i18n/translate';
 import { waitForOffice } from '../office/officeLoader';
+import { readOutlookHost } from '../office/outlookHost';
 import { createOutlookMailSource } from '../office/outlookMailSource';
 import { createPreviewMailSource } from '../office/previewMailSource';
 import { databaseName, LeadPaneDb } from '../storage/db';
@@ -21,8 +22,8 @@ async function start(root: HTMLElement) {
   const host = await waitForOffice();
   // Marks let the benchmark and a developer's profiler see where start-up time goes.
   performance.mark('leadpane:office-ready');
-  const inOutlook = host.kind === 'outlook' && Boolean(Office.context.mailbox);
-  const db = new LeadPaneDb(databaseName(inOutlook ? Office.context.partitionKey : null));
+  const outlook = readOutlookHost(host);
+  const db = new LeadPaneDb(databaseName(outlook?.partitionKey ?? null));
   const repositories = createRepositories(db);
   // Open (and upgrade) the database while React renders; a failure reappears on the first query,
   // where the pane's error boundary explains it.
@@ -30,14 +31,13 @@ async function start(root: HTMLElement) {
   // The pane may hold a business's only copy of its pipeline: ask the browser not to evict it.
   void requestPersistentStorage();
   const safeMode = new URLSearchParams(location.search).has('safe');
-  const preview = inOutlook || safeMode ? null : createPreviewMailSource();
+  const preview = outlook || safeMode ? null : createPreviewMailSource();
   preview?.preload();
-  const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview;
-  const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
-  const officeBackground = inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null;
+  const source = outlook ? createOutlookMailSource(outlook.mailbox) : preview;
+  const hostLanguage = outlook?.displayLanguage || navigator.language || 'en-US';
+  const officeBackground = outlook?.bodyBackgroundColor ?? null;
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
-  const profile = inOutlook ? Office.context.mailbox.userProfile : null;
-  const currentUser = profile ? { name: profile.displayName ?? '', email: profile.emailAddress ?? '' } : null;
+  const currentUser = outlook?.currentUser ?? null;
   const reloadWith = (search: string) => () => {
     location.search = search;
   };

@@ -7,7 +7,7 @@ import { createRepositories } from '../repositories';
 
 function setup() {
   const db = new LeadPaneDb(`leads-${Math.random()}`);
-  return createRepositories(db);
+  return { ...createRepositories(db), db };
 }
 
 function input(fullName: string, extra: Partial<LeadInput> = {}): LeadInput {
