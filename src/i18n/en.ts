@@ -6,6 +6,7 @@ import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
 import { importExportEn } from './importExport.en';
+import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
 
 /**
@@ -90,6 +91,7 @@ export const en = {
   ...regionEn,
   ...restoreEn,
   ...importExportEn,
+  ...safeModeEn,
   ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.
 };

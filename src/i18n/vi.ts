@@ -7,6 +7,7 @@ import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
 import { restoreVi } from './restore.vi';
 import { importExportVi } from './importExport.vi';
+import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -19,6 +20,7 @@ export const vi: Messages = {
   ...regionVi,
   ...restoreVi,
   ...importExportVi,
+  ...safeModeVi,
   ...leadHistoryVi,
   ...scoringVi,
   'app.title': 'LeadPane',
