@@ -3,9 +3,10 @@ import { DEFAULT_LEAD_SOURCES, MAX_LEAD_SOURCES } from '../domain/leadSources';
 import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds } from '../domain/ratingSuggestion';
 import type { PersonId } from '../domain/types';
 import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/disqualify/disqualifyReasons';
+import { isBulkJobMarkers, type BulkJobMarker } from './bulk-jobs/bulkJobMarker';
 import type { LeadPaneDb } from './db';
 import type { BatchInProgress } from './bulk-edit/massEditRepository';
-import type { ImportInProgress } from './import-export/importBatch';
+import type { ImportInProgress, SavedImportMapping } from './import-export/importBatch';
 
 /**
  * Every key of the `settings` table, with the type its value must have and the value read when
@@ -32,6 +33,7 @@ const isBatchInProgress = hasShape<BatchInProgress>({
 const isImportInProgress = hasShape<ImportInProgress>({
   batchId: isString, file: isString, done: isCount, total: isCount, written: isCount, session: isString, at: isCount,
 });
+const isSavedMapping = hasShape<SavedImportMapping>({ name: isString, headers: isString, keys: isArrayOf(isString) });
 // "Other" asks for a free text and can never be removed, so a list without it is not one we wrote.
 const isReasonList = (value: unknown): value is DisqualifyReason[] =>
   isArrayOf(isDisqualifyReason)(value) && value.some((r) => r.id === OTHER_REASON_ID);
@@ -51,10 +53,14 @@ export const SETTINGS = {
   /** The person the pane's user is ("assigned to me"). */
   'workflow.me': spec<PersonId | null>(isNullOr(isPersonId), () => null),
   'workflow.disqualifyReasons': spec<DisqualifyReason[]>(isReasonList, () => DEFAULT_DISQUALIFY_REASONS.map((r) => ({ ...r }))),
-  /** The mass edit under way (or cut off), so the next open can offer its undo. */
+  /** Every bulk job under way or cut off, by id (`bulk-jobs/bulkJobRepository.ts`). */
+  'bulkJobs.markers': spec<Record<string, BulkJobMarker>>(isBulkJobMarkers, () => ({})),
+  /** Before per-job markers: the one mass edit under way; still read so a cut-off one is reported. */
   'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
   /** The import under way (or cut off, or cancelled and not yet kept or undone). */
   'import.inProgress': spec<ImportInProgress | null>(isNullOr(isImportInProgress), () => null),
+  /** Column mappings the user saved by name, offered again for files with the same headers. */
+  'import.savedMappings': spec<SavedImportMapping[]>(isArrayOf(isSavedMapping), () => []),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
