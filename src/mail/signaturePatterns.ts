@@ -53,8 +53,8 @@ export function isSignOffLine(line: string): boolean {
   return match !== null && isSignOffRest(line.slice(match[0].length));
 }
 
-/** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore rule above a signature. */
-export const SIGNATURE_DELIMITER = /^\s*(?:--\s*|-{2,}\s*|[—–]+\s*|_{2,}\s*|={2,}\s*|~{2,}\s*)$/;
+/** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore, `*****` or `=====` rule above a signature. */
+export const SIGNATURE_DELIMITER = /^\s*(?:--\s*|-{2,}\s*|[—–]+\s*|_{2,}\s*|={2,}\s*|~{2,}\s*|\*{3,}\s*)$/;
 
 /** A dash-name sign-off: "-Abhishek Kona", "— John", "--Bob". */
 export const DASH_NAME_LINE = /^\s*(?:-{1,2}|[—–])\s?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u;
