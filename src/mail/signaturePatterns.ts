@@ -67,6 +67,5 @@ export const CONTACT_LINE =
 export const TITLE_WORDS =
   /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}{0,24}leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
 
-/** Company-name suffixes and markers. */
-export const COMPANY_WORDS =
-  /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|co\.|company|gmbh|ag|s\.a|sas|sarl|bv|b\.v|nv|pty|plc|llp|lp|jsc|group|holdings|technologies|technology|solutions|systems|partners|consulting|services|industries|international|enterprises|labs|studio|agency|bank|university|công ty|tnhh|cổ phần|tập đoàn|jsc|tổng công ty|ngân hàng|trường)\b/iu;
+/** Company-name suffixes and markers: the one list in domain/. */
+export { COMPANY_WORDS } from '../domain/companyNames';
