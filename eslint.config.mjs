@@ -1,8 +1,11 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import regexpPlugin from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const OFFICE_JS = { group: ['@microsoft/office-js', '@microsoft/office-js/*'], message: 'Office.js is used in src/office/ only.' };
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'test-results/', 'test/stubs/'] },
@@ -29,11 +32,28 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Layering (docs/architecture.md). A flat config replaces a rule's options per matching block
+  // instead of merging them, so each layer's block repeats the bans that hold everywhere.
   {
-    // Layering: domain and mail are pure, so they may not import the outer layers.
-    files: ['src/domain/**', 'src/mail/**'],
+    // Office.js is reached through src/office/ only, so the rest runs (and is tested) without it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/office/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/storage/**', '**/ui/**', '**/office/**', 'dexie', 'react', 'react-dom', '@fluentui/*'], message: 'domain/ and mail/ are pure: no storage, UI, Office or DOM imports.' }] }],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js is used in src/office/ only; add what you need there.' }],
+      'no-restricted-imports': ['error', { patterns: [OFFICE_JS] }],
+    },
+  },
+  {
+    // domain is pure rules: no outer layer, no language, no DOM.
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [OFFICE_JS, { group: ['**/storage/**', '**/ui/**', '**/office/**', '**/mail/**', '**/i18n/**', 'dexie', 'dexie-*', 'react', 'react-dom', '@fluentui/*'], message: 'domain/ is pure: no storage, UI, Office, mail, i18n or DOM imports.' }] }],
+    },
+  },
+  {
+    files: ['src/mail/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [OFFICE_JS, { group: ['**/storage/**', '**/ui/**', '**/office/**', 'dexie', 'dexie-*', 'react', 'react-dom', '@fluentui/*'], message: 'mail/ is pure: no storage, UI, Office or DOM imports.' }] }],
     },
   },
   {
@@ -49,8 +69,19 @@ export default tseslint.config(
   {
     files: ['src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie'], message: 'UI reaches data through storage repositories and hooks, never Dexie directly.' }] }],
+      'no-restricted-imports': ['error', { patterns: [OFFICE_JS, { group: ['dexie', '**/storage/db'], message: 'UI reaches data through storage repositories and hooks, never the database or Dexie directly.' }] }],
     },
+  },
+  {
+    // No import cycles anywhere in src (feature folders included): a cycle means two modules are one.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Settings rows come back from old versions and restored backups: every read and write goes

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 
 export type DevServer = { url: string; port: number; admin: { user: string; password: string }; stop(): Promise<void> };
 
-const BIN = resolve(__dirname, '../node_modules/pouchdb-server/bin/pouchdb-server');
+// pouchdb-server behind a one-line fix of pouchdb-validation (see the file for why).
+const BIN = resolve(__dirname, 'pouchdbServerMain.cjs');
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {

@@ -1,5 +1,5 @@
 import type { MailMessage } from './mailMessage';
-import type { Activity, ActivityId, ActivityKind, RecordType } from './types';
+import type { Activity, ActivityId, ActivityKind, PersonId, RecordType, WorkflowEvent } from './types';
 
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['email', 'note', 'phone', 'appointment', 'task'];
 export const MAX_ACTIVITY_SUBJECT = 512;
@@ -45,6 +45,14 @@ export function emailActivity(
     updatedAt: now,
     rev: 1,
     deletedAt: null,
+  };
+}
+
+/** A history item LeadPane records itself (assigned, qualified...); the event is rendered per language when shown. */
+export function systemActivity(id: ActivityId, recordType: RecordType, recordId: string, event: WorkflowEvent, now: number, by: PersonId | null = null): Activity {
+  return {
+    id, recordType, recordId, kind: 'system', occurredAt: now, subject: '', body: '', internetMessageId: null, conversationId: null,
+    itemId: null, fromAddress: null, event, copiedFromId: null, by, ...ACTIVITY_DETAIL_DEFAULTS, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
   };
 }
 

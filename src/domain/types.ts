@@ -1,3 +1,5 @@
+import type { FieldConflict } from './sync/threeWayMerge';
+
 /** Branded ids keep values apart: a LeadId cannot be passed where an AccountId is expected. */
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -126,6 +128,8 @@ export type LeadWorkflowFields = {
   convertedAccountId?: AccountId | null;
   convertedOpportunityId?: OpportunityId | null;
   disqualification?: Disqualification | null;
+  /** Team sync: fields two people changed differently at once, waiting for someone to choose. */
+  fieldConflicts?: FieldConflict[];
 };
 
 /** Why a lead was disqualified; `reasonId` points into the editable reason list in settings. */

@@ -137,10 +137,20 @@ export const SCHEMA_V7 = {
 } as const;
 
 /**
+ * Version 8 (reports, #16): `rating` and `source` indexes on leads, so reports, charts and the
+ * list's chips group and filter by them from index keys instead of reading every lead. A lead
+ * without a rating (null) costs the index nothing. IndexedDB fills a new index from the stored
+ * records itself: nothing is rewritten.
+ */
+export const SCHEMA_V8 = {
+  leads: `${SCHEMA_V5.leads}, rating, source`,
+} as const;
+
+/**
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -221,6 +231,7 @@ export class LeadPaneDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8);
   }
 }
 

@@ -22,6 +22,8 @@ export class ConflictError<T> extends Error {
 export class NotFoundError extends Error {
   constructor(what: string) {
     super(`${what} was not found (it may have been deleted)`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie turns an error thrown in a transaction with that (IndexedDB
+    // DOMException) name into its own DexieError, and callers could no longer tell it apart.
+    this.name = 'RecordNotFoundError';
   }
 }

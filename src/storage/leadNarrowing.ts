@@ -1,4 +1,5 @@
-import type { LeadFilters } from '../domain/leadQuery';
+import Dexie from 'dexie';
+import { hasIndexedFilters, type LeadFilters, type NumberRange } from '../domain/leadQuery';
 import type { LeadId } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { currentMe } from './people/peopleRepository';
@@ -44,4 +45,72 @@ export async function narrowByWorkflow(db: LeadPaneDb, ids: LeadId[], filters: L
 /** Disqualified leads to take off an unfiltered count (the list's first paint). */
 export function countDisqualified(db: LeadPaneDb): Promise<number> {
   return db.leads.where('status').equals('disqualified').count();
+}
+
+type IdSet = ReadonlySet<string>;
+
+/**
+ * Narrows the list's ids (in list order) by the filters that indexes answer: region, rating,
+ * source, status, score, created date and marketing list. Implements
+ * `matchesIndexedFilters` of the domain; a test holds the two together. Keeps the order.
+ * Leads without a region / rating are not in those indexes, so "none" ('') is the complement.
+ */
+export async function narrowByFields(db: LeadPaneDb, ids: LeadId[], filters: LeadFilters): Promise<LeadId[]> {
+  if (!hasIndexedFilters(filters)) return ids;
+  const tests = await Promise.all([
+    valuesOf(db, 'region', filters.regions),
+    valuesOf(db, 'rating', filters.ratings),
+    valuesOf(db, 'source', filters.sources),
+    valuesOf(db, 'status', filters.statuses),
+    scoreTest(db, filters.score),
+    rangeTest(db, filters.created),
+    listTest(db, filters.marketingListId),
+  ]);
+  const active = tests.filter((test): test is (id: string) => boolean => test !== null);
+  return ids.filter((id) => active.every((test) => test(id)));
+}
+
+/** Ids whose `index` holds one of `values`; '' also matches leads missing from the index. */
+async function valuesOf(db: LeadPaneDb, index: 'region' | 'rating' | 'source' | 'status', values: readonly string[] | undefined): Promise<((id: string) => boolean) | null> {
+  if (!values?.length) return null;
+  const named = values.filter((v) => v !== '');
+  const matched: IdSet = new Set(named.length ? await db.leads.where(index).anyOf(named).primaryKeys() : []);
+  if (!values.includes('')) return (id) => matched.has(id);
+  // "None" is every lead the index leaves out (and, for source, the empty string it holds).
+  const present: IdSet = new Set(await db.leads.where(index).notEqual('').primaryKeys());
+  return (id) => matched.has(id) || !present.has(id);
+}
+
+async function scoreTest(db: LeadPaneDb, range: NumberRange | undefined): Promise<((id: string) => boolean) | null> {
+  if (!range || (range.min === undefined && range.max === undefined)) return null;
+  const min = range.min ?? -Infinity;
+  const max = range.max ?? Infinity;
+  if (max < min || max < 0) return () => false;
+  if (min > 0) {
+    // 0 (and so every unscored lead) is outside: read the range itself.
+    const inside: IdSet = new Set(await db.leadScores.where('score').between(min, max, true, true).primaryKeys());
+    return (id) => inside.has(id);
+  }
+  // 0 is inside: unscored leads pass, so read what lies outside instead.
+  const [below, above] = await Promise.all([
+    min > -Infinity ? db.leadScores.where('score').below(min).primaryKeys() : [],
+    max < Infinity ? db.leadScores.where('score').above(max).primaryKeys() : [],
+  ]);
+  const outside: IdSet = new Set([...below, ...above]);
+  return (id) => !outside.has(id);
+}
+
+async function rangeTest(db: LeadPaneDb, range: NumberRange | undefined): Promise<((id: string) => boolean) | null> {
+  if (!range || (range.min === undefined && range.max === undefined)) return null;
+  const inside: IdSet = new Set(
+    await db.leads.where('createdAt').between(range.min ?? -Infinity, range.max ?? Infinity, true, true).primaryKeys(),
+  );
+  return (id) => inside.has(id);
+}
+
+async function listTest(db: LeadPaneDb, listId: string | undefined): Promise<((id: string) => boolean) | null> {
+  if (!listId) return null;
+  const members = await db.listMembers.where('[listId+memberId]').between([listId, Dexie.minKey], [listId, Dexie.maxKey]).toArray();
+  const inside: IdSet = new Set(members.filter((m) => m.memberType === 'lead').map((m) => m.memberId));
+  return (id) => inside.has(id);
 }

@@ -5,11 +5,11 @@ import { foldedWords } from '../domain/fold';
 import { newId } from '../domain/ids';
 import { restored, softDeleted, type LeadInput } from '../domain/lead';
 import { changeFromForm, changeLead, createLead, type CreatedOrigin, type LeadChange, type LeadChangeError, type ScoreSetting } from '../domain/leadChange';
-import { hasFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
+import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestTerm, searchTerms, type LeadQuery, type LeadSort } from '../domain/leadQuery';
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { countDisqualified, excludesDisqualified, narrowByWorkflow } from './leadNarrowing';
+import { countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
@@ -162,25 +162,26 @@ export class LeadRepository {
     for (const chunk of chunks(items)) {
       await db.transaction('rw', leadWriteTables(db), async () => {
         const context = await readChangeContext(db, this.now(), options.by);
-        const current = await db.leads.bulkGet(chunk.map((item) => item.id));
-        const changes = chunk.map((item, i) => {
-          const lead = current[i];
-          return lead && !lead.deletedAt ? (typeof item.change === 'function' ? item.change(lead) : item.change) : null;
-        });
-        const scoreIds = chunk.filter((_, i) => changes[i]?.score).map((item) => item.id);
+        const stored = await db.leads.bulkGet(chunk.map((item) => item.id));
+        // A lead named twice in a chunk takes its second change on top of its first.
+        const latest = new Map<LeadId, Lead>();
+        const scoreIds = chunk.filter((item) => typeof item.change === 'function' || item.change.score).map((item) => item.id);
         const scores = scoreIds.length ? await this.scoreSettings(scoreIds) : new Map<LeadId, ScoreSetting>();
         const writes: LeadWrite[] = [];
         chunk.forEach((item, i) => {
-          const lead = current[i];
-          const wanted = changes[i];
-          if (!lead || !wanted) return void result.missing.push(item.id);
+          const lead = latest.get(item.id) ?? stored[i];
+          if (!lead || lead.deletedAt) return void result.missing.push(item.id);
           if (item.baseRev !== undefined && lead.rev !== item.baseRev) return void result.conflicts.push(item.id);
+          const wanted = typeof item.change === 'function' ? item.change(lead) : item.change;
           const applied = changeLead(lead, wanted, { ...context, score: scores.get(item.id) });
           if (!applied.ok) return void result.invalid.push({ id: item.id, errors: applied.errors });
+          if (applied.score) scores.set(item.id, applied.score.after);
+          latest.set(item.id, applied.lead);
           writes.push({ lead: applied.lead, changed: applied.changed, events: applied.events, score: applied.score?.after });
-          result.leads.push(applied.lead);
-          (applied.changed || applied.score ? result.changed : result.unchanged).push(item.id);
+          const list = applied.changed || applied.score ? result.changed : result.unchanged;
+          if (!list.includes(item.id)) list.push(item.id);
         });
+        result.leads.push(...latest.values());
         await writeLeads(db, writes, context.now, context.by);
       });
       done += chunk.length;
@@ -254,7 +255,7 @@ export class LeadRepository {
   /** The first `limit` rows and the total, read from the sort index (no full scan without text). */
   async firstPage(query: LeadQuery, limit: number): Promise<LeadPage> {
     const assigneeFilter = query.filters.assignee && query.filters.assignee.type !== 'any';
-    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
+    if (!searchTerms(query.text).length && !hasFilters(query.filters) && !hasIndexedFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
       // Workflow (#6): the default view skips disqualified leads, still straight from the sort index.
       const hide = excludesDisqualified(query.filters, false);
       const [leads, total, hidden] = await Promise.all([
@@ -275,7 +276,8 @@ export class LeadRepository {
    * and email indexes; filters are checked on the matched records.
    */
   async matchingIds(query: LeadQuery): Promise<LeadId[]> {
-    const ids = await narrowByWorkflow(this.db, await this.textAndFieldMatches(query), query.filters, searchTerms(query.text).length > 0);
+    const matched = await narrowByFields(this.db, await this.textAndFieldMatches(query), query.filters);
+    const ids = await narrowByWorkflow(this.db, matched, query.filters, searchTerms(query.text).length > 0);
     return query.sort === 'score' ? this.inScoreOrder(ids) : ids;
   }
 

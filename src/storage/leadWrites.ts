@@ -5,7 +5,7 @@
  * changeMany`, the mass edit engine (whose chunk adds its undo record to the same transaction) and
  * qualify (which adds the contact, account and opportunity) all come through `writeLeads`.
  */
-import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
+import { systemActivity } from '../domain/activity';
 import { newId } from '../domain/ids';
 import type { ChangeContext, ScoreSetting } from '../domain/leadChange';
 import type { Activity, ActivityId, Lead, PersonId, WorkflowEvent } from '../domain/types';
@@ -30,15 +30,6 @@ export function leadWriteTables(db: LeadPaneDb) {
   return [db.leads, db.activities, db.leadScores, db.criteria, db.settings, db.customFields, db.people, db.teams];
 }
 
-/** A history item LeadPane records itself; the event is rendered per language when shown. */
-export function systemActivity(recordId: string, event: WorkflowEvent, now: number, by: PersonId | null): Activity {
-  return {
-    id: newId<ActivityId>(), recordType: 'lead', recordId, kind: 'system', occurredAt: now, subject: '', body: '',
-    internetMessageId: null, conversationId: null, itemId: null, fromAddress: null, event, copiedFromId: null, by,
-    ...ACTIVITY_DETAIL_DEFAULTS, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
-  };
-}
-
 /**
  * Stores leads, their history items and score settings. Must run inside a transaction over
  * `leadWriteTables(db)` (plus whatever else the caller writes with them).
@@ -51,7 +42,7 @@ export async function writeLeads(db: LeadPaneDb, writes: readonly LeadWrite[], n
   for (const write of writes) {
     if (write.isNew) added.push(write.lead);
     else if (write.changed) put.push(write.lead);
-    for (const event of write.events) history.push(systemActivity(write.lead.id, event, now, by));
+    for (const event of write.events) history.push(systemActivity(newId<ActivityId>(), 'lead', write.lead.id, event, now, by));
     if (write.score) scores.set(write.lead.id, write.score);
   }
   // One at a time: a Promise.all over these lost the transaction in Chromium (see rewriteScores).
@@ -73,13 +64,17 @@ export async function currentPerson(db: LeadPaneDb): Promise<PersonId | null> {
  * run inside a transaction.
  */
 export async function readChangeContext(db: LeadPaneDb, now: number, by?: PersonId | null): Promise<ChangeContext> {
+  return { ...(await readChangeBasis(db, by)), now };
+}
+
+/** The context without the time: a batch reads it once and stamps each chunk with its own time. */
+export async function readChangeBasis(db: LeadPaneDb, by?: PersonId | null): Promise<Omit<ChangeContext, 'now'>> {
   const customFields = (await db.customFields.toArray()).filter((f) => !f.deletedAt);
   const people = await db.people.toArray();
   const teams = await db.teams.toArray();
   const personNames = new Map(people.map((p) => [p.id as string, p.name]));
   const teamNames = new Map(teams.map((t) => [t.id as string, t.name]));
   return {
-    now,
     by: by === undefined ? await currentPerson(db) : by,
     customFields,
     names: { person: (id) => personNames.get(id), team: (id) => teamNames.get(id) },

@@ -6,12 +6,16 @@ import { LookupRepository } from './lookupRepository';
 import { SettingsRepository } from './settingsRepository';
 import { createWorkflowRepositories, type WorkflowRepositories } from './workflowRepositories';
 import { ScoringRepository } from './scoringRepository';
+import { ReportRepository } from './reports/reportRepository';
+import { SavedReportRepository } from './reports/savedReportRepository';
 import { ImportRepository } from './import-export/importRepository';
 import { ExportRepository } from './import-export/exportRepository';
 
-/** Everything the UI may do with stored data; components never touch `db` tables directly. */
+/**
+ * Everything the UI may do with stored data. The database itself is not in here, so a component
+ * cannot reach a table (lint also bans importing storage/db from ui/).
+ */
 export type Repositories = {
-  db: LeadPaneDb;
   leads: LeadRepository;
   activities: ActivityRepository;
   settings: SettingsRepository;
@@ -19,20 +23,24 @@ export type Repositories = {
   lookups: LookupRepository;
   backup: BackupRepository;
   scoring: ScoringRepository;
+  reports: ReportRepository;
+  savedReports: SavedReportRepository;
   imports: ImportRepository;
   exports: ExportRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
+  const leads = new LeadRepository(db);
   return {
-    db,
-    leads: new LeadRepository(db),
+    leads,
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
     workflow: createWorkflowRepositories(db),
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
+    reports: new ReportRepository(db, leads),
+    savedReports: new SavedReportRepository(db),
     imports: new ImportRepository(db),
     exports: new ExportRepository(db),
   };

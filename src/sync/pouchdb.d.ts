@@ -23,8 +23,8 @@ declare module 'pouchdb-core' {
     interface Database {
       readonly name: string;
       info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
-      get(id: string, options?: GetOptions): Promise<Doc>;
       get(id: string, options: GetOptions & { open_revs: 'all' | string[] }): Promise<Array<{ ok?: Doc; missing?: string }>>;
+      get(id: string, options?: GetOptions): Promise<Doc>;
       put(doc: Doc): Promise<PutResult>;
       bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
       allDocs(options?: { include_docs?: boolean; keys?: string[]; startkey?: string; endkey?: string; conflicts?: boolean; limit?: number }): Promise<{ total_rows: number; rows: Array<{ id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: Doc }> }>;

@@ -1,13 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { createTranslate, localeFromLanguageTag } from '../i18n/translate';
 import { waitForOffice } from '../office/officeLoader';
+import { readOutlookHost } from '../office/outlookHost';
 import { createOutlookMailSource } from '../office/outlookMailSource';
 import { createPreviewMailSource } from '../office/previewMailSource';
 import { databaseName, LeadPaneDb } from '../storage/db';
 import { createRepositories } from '../storage/repositories';
 import { requestPersistentStorage } from '../storage/storageQuota';
 import { App } from '../ui/shell/App';
-import { pickTheme } from '../ui/shell/theme';
+import { ThemedApp } from '../ui/shell/ThemedApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
@@ -19,25 +20,25 @@ async function start(root: HTMLElement) {
   const host = await waitForOffice();
   // Marks let the benchmark and a developer's profiler see where start-up time goes.
   performance.mark('leadpane:office-ready');
-  const inOutlook = host.kind === 'outlook' && Boolean(Office.context.mailbox);
-  const db = new LeadPaneDb(databaseName(inOutlook ? Office.context.partitionKey : null));
+  const outlook = readOutlookHost(host);
+  const db = new LeadPaneDb(databaseName(outlook?.partitionKey ?? null));
   const repositories = createRepositories(db);
   // Open (and upgrade) the database while React renders; a failure reappears on the first query,
   // where the pane's error boundary explains it.
   db.open().catch(() => undefined);
   // The pane may hold a business's only copy of its pipeline: ask the browser not to evict it.
   void requestPersistentStorage();
-  const preview = inOutlook ? null : createPreviewMailSource();
+  const preview = outlook ? null : createPreviewMailSource();
   preview?.preload();
-  const source = inOutlook ? createOutlookMailSource(Office.context.mailbox) : preview!;
-  const hostLanguage = (inOutlook ? Office.context.displayLanguage : null) || navigator.language || 'en-US';
-  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  const theme = pickTheme(inOutlook ? Office.context.officeTheme?.bodyBackgroundColor : null, prefersDark);
+  const source = outlook ? createOutlookMailSource(outlook.mailbox) : preview!;
+  const hostLanguage = outlook?.displayLanguage || navigator.language || 'en-US';
+  const officeBackground = outlook?.bodyBackgroundColor ?? null;
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
-  const profile = inOutlook ? Office.context.mailbox.userProfile : null;
-  const currentUser = profile ? { name: profile.displayName ?? '', email: profile.emailAddress ?? '' } : null;
+  const currentUser = outlook?.currentUser ?? null;
   createRoot(root).render(
-    <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />,
+    <ThemedApp officeBackground={officeBackground}>
+      {(theme) => <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />}
+    </ThemedApp>,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
   const sampleId = new URLSearchParams(location.search).get('sample');

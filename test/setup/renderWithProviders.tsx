@@ -9,9 +9,13 @@ import { RepositoriesProvider } from '../../src/ui/shell/RepositoriesContext';
 
 let counter = 0;
 
+/** The app's repositories plus their database, which only tests reach (to delete it, or to build a repository by hand). */
+export type TestRepositories = Repositories & { db: LeadPaneDb };
+
 /** A fresh fake-indexeddb database with the app's repositories, for component tests. */
-export function testRepositories(): Repositories {
-  return createRepositories(new LeadPaneDb(`component-test-${Date.now()}-${counter++}`));
+export function testRepositories(): TestRepositories {
+  const db = new LeadPaneDb(`component-test-${Date.now()}-${counter++}`);
+  return { ...createRepositories(db), db };
 }
 
 export function renderWithProviders(ui: ReactElement, { locale = 'en', repositories = testRepositories() }: { locale?: Locale; repositories?: Repositories } = {}) {

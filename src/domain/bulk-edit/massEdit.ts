@@ -1,11 +1,14 @@
-import { assigneeFields, sameAssignee } from '../assignment/assignee';
-import { MAX_DISQUALIFY_TEXT_LENGTH, reasonNeedsText } from '../disqualify/disqualifyReasons';
+import { mailingAddressText, LEAD_LIMITS, RATINGS } from '../lead';
+import {
+  changeLead, NO_NAMES, UNSCORED_SETTING, validateDisqualifyChoice as validateDisqualifyReason, validateScoreTarget,
+  type AssigneeNames, type ChangeContext, type DisqualifyChoice, type LeadChange, type LeadChangeError, type ScoreSetting,
+} from '../leadChange';
 import { validateCustomValues } from '../customFields';
-import type { LeadScore } from '../leadScore';
-import { mailingAddressText, MAX_REGION_LENGTH } from '../lead';
 import { regionFromAddress } from '../region';
-import { MAX_STARS } from '../scoring';
-import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, HistoryValue, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
+import type { AssigneeRef, CustomFieldDef, CustomValue, Disqualification, Lead, LeadId, PersonId, Rating, TeamId, WorkflowEvent } from '../types';
+
+export { RATINGS } from '../lead';
+export { assigneeOf, UNSCORED_SETTING, type AssigneeNames, type DisqualifyChoice, type ScoreSetting } from '../leadChange';
 
 /**
  * Fixed fields that make sense to set on many leads at once; user-defined custom fields are
@@ -17,10 +20,6 @@ export const MASS_EDIT_FIELDS: readonly MassEditField[] = ['source', 'region', '
 
 /** A region edit's third choice besides a value and "clear": each lead's own mailing address. */
 export const REGION_FROM_ADDRESS = { fromAddress: true } as const;
-export const RATINGS: readonly Rating[] = ['hot', 'warm', 'cold'];
-export const MAX_SOURCE_LENGTH = 256;
-
-export type DisqualifyChoice = { reasonId: string; reasonLabel: string; text: string };
 
 /** One mass edit: a field and its new value; `null` is "clear value" where clearing makes sense. */
 export type MassEdit =
@@ -34,10 +33,6 @@ export type MassEdit =
   | { field: 'custom'; def: CustomFieldDef; value: CustomValue | null }
   /** Manual stars (0-5) override the criteria; "clear" (null) hands the lead back to them. */
   | { field: 'score'; value: number | null };
-
-/** The part of a lead's score a user sets; the numbers follow from it and the criteria. */
-export type ScoreSetting = Pick<LeadScore, 'mode' | 'manualStars'>;
-export const UNSCORED_SETTING: ScoreSetting = { mode: 'automatic', manualStars: null };
 
 /**
  * Which field an edit (or the undo of one) touched, as the history names it. Kept with the undo
@@ -68,7 +63,18 @@ export type MassEditError =
   | { code: 'notANumber' | 'notADate' | 'notAChoice'; value: string }
   | { code: 'invalidStars'; max: number };
 
-/** Per-value validation; the dialog shows the message next to the value and applies nothing. */
+/** A change-path error as the dialog and WorkflowError name it (the field is known there). */
+function asMassEditError(error: LeadChangeError): MassEditError {
+  const { field: _field, ...rest } = error;
+  if (rest.code === 'tooLong') return { code: 'tooLong', max: rest.max ?? 0 };
+  return rest as MassEditError;
+}
+
+/**
+ * Per-value validation; the dialog shows the message next to the value and applies nothing. The
+ * limits are the lead's own (`LEAD_LIMITS`, the change path's table), so a source the form
+ * accepts is accepted here too; "empty" is mass edit's own rule (clearing is a separate choice).
+ */
 export function validateMassEdit(edit: MassEdit): MassEditError[] {
   switch (edit.field) {
     case 'source':
@@ -76,7 +82,7 @@ export function validateMassEdit(edit: MassEdit): MassEditError[] {
       if (edit.value === null || typeof edit.value === 'object') return [];
       const value = edit.value.trim();
       if (!value) return [{ code: 'emptyValue' }];
-      const max = edit.field === 'source' ? MAX_SOURCE_LENGTH : MAX_REGION_LENGTH;
+      const max = LEAD_LIMITS[edit.field];
       return value.length > max ? [{ code: 'tooLong', max }] : [];
     }
     case 'rating':
@@ -84,15 +90,11 @@ export function validateMassEdit(edit: MassEdit): MassEditError[] {
     case 'assignee':
       return [];
     case 'score':
-      return edit.value === null || (Number.isInteger(edit.value) && edit.value >= 0 && edit.value <= MAX_STARS)
-        ? []
-        : [{ code: 'invalidStars', max: MAX_STARS }];
+      return edit.value === null ? [] : validateScoreTarget({ mode: 'manual', stars: edit.value }).map(asMassEditError);
     case 'custom': {
       if (edit.value === null) return [];
       if (edit.value === '') return [{ code: 'emptyValue' }];
-      return validateCustomValues({ [edit.def.id]: edit.value }, [edit.def]).map((error) =>
-        error.code === 'tooLong' ? { code: 'tooLong' as const, max: error.max ?? 0 } : { code: error.code, value: error.value },
-      );
+      return validateCustomValues({ [edit.def.id]: edit.value }, [edit.def]).map(asMassEditError);
     }
     case 'status': {
       const value: string | null = edit.value;
@@ -104,34 +106,26 @@ export function validateMassEdit(edit: MassEdit): MassEditError[] {
 }
 
 export function validateDisqualifyChoice(choice: DisqualifyChoice): MassEditError[] {
-  if (!choice.reasonId) return [{ code: 'reasonRequired' }];
-  const text = choice.text.trim();
-  if (reasonNeedsText(choice.reasonId) && !text) return [{ code: 'reasonTextRequired' }];
-  if (text.length > MAX_DISQUALIFY_TEXT_LENGTH) return [{ code: 'reasonTextTooLong', max: MAX_DISQUALIFY_TEXT_LENGTH }];
-  return [];
-}
-
-/** Names of people and teams, for the history entry "assigned from X to Y". */
-export type AssigneeNames = { person(id: PersonId): string | undefined; team(id: TeamId): string | undefined };
-
-export function assigneeOf(lead: Pick<Lead, 'ownerId' | 'teamId'>, names: AssigneeNames): AssigneeRef {
-  if (lead.ownerId) return { type: 'person', id: lead.ownerId, name: names.person(lead.ownerId) ?? '' };
-  if (lead.teamId) return { type: 'team', id: lead.teamId, name: names.team(lead.teamId) ?? '' };
-  return null;
+  return validateDisqualifyReason(choice).map(asMassEditError);
 }
 
 export type PlannedChange = {
   id: LeadId;
   before: LeadPatch;
   after: LeadPatch;
+  /** The lead as the change path left it (the stored one, unchanged, for a score edit). */
+  lead: Lead;
   /** Set by a score edit, whose `before`/`after` lead patches are empty. */
   score?: { before: ScoreSetting; after: ScoreSetting };
   /** What the lead's history records. */
   event: WorkflowEvent | null;
 };
 
-/** `qualified`: status is not a bulk decision for them; `noRegionInAddress`: no region could be read. */
-export type SkipReason = 'qualified' | 'noRegionInAddress';
+/**
+ * `qualified`: status is not a bulk decision for them; `noRegionInAddress`: no region could be
+ * read; `invalid`: the lead breaks a rule of the change path (a value its custom field refuses).
+ */
+export type SkipReason = 'qualified' | 'noRegionInAddress' | 'invalid';
 export type MassEditPlan = {
   changes: PlannedChange[];
   /** Leads that already hold the value: nothing to write. */
@@ -152,62 +146,47 @@ function pick(lead: Lead, keys: ReadonlyArray<keyof LeadPatch>): LeadPatch {
   return out as LeadPatch;
 }
 
-function customValuesWith(lead: Lead, fieldId: string, value: CustomValue | null): Record<string, CustomValue> {
-  const { [fieldId]: _old, ...rest } = lead.customValues ?? {};
-  return value === null ? rest : { ...rest, [fieldId]: value };
-}
+/** The lead fields an edit of `field` writes, which its undo record keeps. */
+const PATCH_KEYS: Record<Exclude<MassEditField, 'score'> | 'custom', ReadonlyArray<keyof LeadPatch>> = {
+  source: ['source'],
+  region: ['region'],
+  rating: ['rating'],
+  assignee: ['ownerId', 'teamId'],
+  status: ['status', 'disqualification'],
+  custom: ['customValues'],
+};
 
-function patchFor(edit: Exclude<MassEdit, { field: 'score' }>, now: number, lead: Lead): LeadPatch | null {
+/** A mass edit of one lead as a change-path change; null when the lead's address names no region. */
+function changeOf(edit: Exclude<MassEdit, { field: 'score' }>, lead: Lead): LeadChange | null {
   switch (edit.field) {
     case 'region': {
-      if (edit.value === null) return { region: '' };
-      if (typeof edit.value === 'string') return { region: edit.value.trim().replace(/\s+/g, ' ') };
+      if (edit.value === null || typeof edit.value === 'string') return { fields: { region: edit.value ?? '' } };
       const read = regionFromAddress(mailingAddressText(lead.addresses));
-      return read ? { region: read } : null;
+      return read ? { fields: { region: read } } : null;
     }
     case 'custom':
-      return { customValues: customValuesWith(lead, edit.def.id, edit.value) };
+      return { custom: { [edit.def.id]: edit.value } };
     case 'source':
-      return { source: edit.value === null ? '' : edit.value.trim() };
+      return { fields: { source: edit.value ?? '' } };
     case 'rating':
-      return { rating: edit.value };
+      return { fields: { rating: edit.value } };
     case 'assignee':
-      return assigneeFields(edit.value);
+      return { assignee: edit.value };
     case 'status':
-      return edit.value === 'open'
-        ? { status: 'open', disqualification: null }
-        : {
-            status: 'disqualified',
-            disqualification: { ...edit.disqualification, text: edit.disqualification.text.trim(), at: now },
-          };
+      return edit.value === 'open' ? { status: { to: 'open' } } : { status: { to: 'disqualified', reason: edit.disqualification } };
   }
-}
-
-function samePatch(lead: Lead, patch: LeadPatch, edit: MassEdit): boolean {
-  if (edit.field === 'status') return lead.status === patch.status;
-  if (edit.field === 'custom') return (lead.customValues?.[edit.def.id] ?? null) === edit.value;
-  return (Object.keys(patch) as Array<keyof LeadPatch>).every((key) => (lead[key] ?? absentValue(key)) === patch[key]);
 }
 
 export function fieldRefOf(edit: Exclude<MassEdit, { field: 'score' }>): FieldRef {
   return edit.field === 'custom' ? { field: 'custom', id: edit.def.id, name: edit.def.name } : { field: edit.field };
 }
 
-/** A score edit's target: manual with the stars, or automatic keeping the old stars to pick again. */
-function scoreSettingFor(value: number | null, current: ScoreSetting): ScoreSetting {
-  return value === null ? { mode: 'automatic', manualStars: current.manualStars } : { mode: 'manual', manualStars: value };
-}
-
-/** What a user sees of a score setting: the manual stars, or null for "from the criteria". */
-function shownScore(setting: ScoreSetting): number | null {
-  return setting.mode === 'manual' ? setting.manualStars : null;
-}
-
 /**
- * What a mass edit will do to each lead, decided before anything is written: the storage layer
- * writes `after`, keeps `before` for undo and adds `event` to the history. Qualified leads keep
- * their status (they became contacts; reopening them is not a bulk decision). A score edit needs
- * the leads' current settings (`scores`; a lead without one is unscored).
+ * What a mass edit will do to each lead, decided before anything is written: every lead goes
+ * through the change path (`changeLead`), so a mass edit gives the record and history the lead
+ * form would; storage writes the result, keeps `before` for undo. Qualified leads keep their
+ * status (they became contacts; reopening them is not a bulk decision). A score edit needs the
+ * leads' current settings (`scores`; a lead without one is unscored).
  */
 export function planMassEdit(
   leads: readonly Lead[],
@@ -217,85 +196,35 @@ export function planMassEdit(
   scores: ReadonlyMap<LeadId, ScoreSetting> = new Map(),
 ): MassEditPlan {
   const plan: MassEditPlan = { changes: [], unchanged: [], skipped: [] };
+  // The edited custom field is checked as the dialog shows it, even if it was removed meanwhile.
+  const context: ChangeContext = { now, by: null, customFields: edit.field === 'custom' ? [edit.def] : [], names };
   for (const lead of leads) {
     if (edit.field === 'score') {
-      const before = scores.get(lead.id) ?? UNSCORED_SETTING;
-      const after = scoreSettingFor(edit.value, before);
-      if (before.mode === after.mode && shownScore(before) === shownScore(after)) plan.unchanged.push(lead.id);
-      else plan.changes.push({ id: lead.id, before: {}, after: {}, score: { before, after }, event: scoreChangeEvent(before, after) });
+      const target = edit.value === null ? ({ mode: 'automatic' } as const) : ({ mode: 'manual', stars: edit.value } as const);
+      const result = changeLead(lead, { score: target }, { ...context, score: scores.get(lead.id) });
+      if (!result.ok) plan.skipped.push({ id: lead.id, reason: 'invalid' });
+      else if (!result.score) plan.unchanged.push(lead.id);
+      else plan.changes.push({ id: lead.id, before: {}, after: {}, lead, score: result.score, event: result.events[0] ?? null });
       continue;
     }
     if (edit.field === 'status' && lead.status === 'qualified') {
       plan.skipped.push({ id: lead.id, reason: 'qualified' });
       continue;
     }
-    // Most edits write the same patch everywhere; a custom field keeps each lead's other values.
-    const after = patchFor(edit, now, lead);
-    if (!after) {
+    const change = changeOf(edit, lead);
+    if (!change) {
       plan.skipped.push({ id: lead.id, reason: 'noRegionInAddress' });
       continue;
     }
-    if (samePatch(lead, after, edit)) {
-      plan.unchanged.push(lead.id);
-      continue;
+    const result = changeLead(lead, change, context);
+    if (!result.ok) plan.skipped.push({ id: lead.id, reason: 'invalid' });
+    else if (!result.changed) plan.unchanged.push(lead.id);
+    else {
+      const keys = PATCH_KEYS[edit.field];
+      plan.changes.push({ id: lead.id, before: pick(lead, keys), after: pick(result.lead, keys), lead: result.lead, event: result.events[0] ?? null });
     }
-    const keys = Object.keys(after) as Array<keyof LeadPatch>;
-    const event = leadChangeEvent(fieldRefOf(edit), lead, applyPatch(lead, after, now), names);
-    plan.changes.push({ id: lead.id, before: pick(lead, keys), after, event });
   }
   return plan;
-}
-
-/** A value as history shows it: empty text is no value. */
-function historyValue(value: CustomValue | null | undefined): HistoryValue {
-  return value === undefined || value === '' ? null : value;
-}
-
-/**
- * The history entry for a change of one field between two states of a lead (an edit, or the
- * undo of one); null when that field did not change.
- */
-export function leadChangeEvent(ref: FieldRef, from: Lead, to: Lead, names: AssigneeNames): WorkflowEvent | null {
-  switch (ref.field) {
-    case 'assignee': {
-      const before = assigneeOf(from, names);
-      const after = assigneeOf(to, names);
-      return sameAssignee(before, after) ? null : { type: 'assigned', to: after, from: before };
-    }
-    case 'status':
-      if (from.status === to.status) return null;
-      if (to.status === 'open') return { type: 'reactivated' };
-      if (to.status === 'disqualified' && to.disqualification) {
-        return { type: 'disqualified', reasonLabel: to.disqualification.reasonLabel, text: to.disqualification.text };
-      }
-      return null;
-    case 'custom': {
-      const before = historyValue(from.customValues?.[ref.id]);
-      const after = historyValue(to.customValues?.[ref.id]);
-      return before === after ? null : { type: 'fieldChanged', field: 'custom', fieldId: ref.id, fieldName: ref.name, from: before, to: after };
-    }
-    case 'source':
-    case 'region':
-    case 'rating': {
-      const before = historyValue(from[ref.field]);
-      const after = historyValue(to[ref.field]);
-      return before === after ? null : { type: 'fieldChanged', field: ref.field, from: before, to: after };
-    }
-  }
-}
-
-export function scoreChangeEvent(from: ScoreSetting, to: ScoreSetting): WorkflowEvent | null {
-  const before = shownScore(from);
-  const after = shownScore(to);
-  return before === after ? null : { type: 'fieldChanged', field: 'score', from: before, to: after };
-}
-
-/** The lead after a patch: a new rev so another pane's stale save is detected. */
-export function applyPatch(lead: Lead, patch: LeadPatch, now: number): Lead {
-  const next: Lead = { ...lead, ...patch, updatedAt: now, rev: lead.rev + 1 };
-  // No region is no key, so the `region` index holds only leads that have one.
-  if (!next.region) delete next.region;
-  return next;
 }
 
 /**
@@ -311,24 +240,61 @@ export type UndoEntry = {
   score?: { before: ScoreSetting; after: ScoreSetting };
 };
 
-export type UndoPlan = { restore: Lead[]; conflicts: LeadId[]; missing: LeadId[] };
+export type UndoPlan = { restore: Array<{ lead: Lead; events: WorkflowEvent[] }>; conflicts: LeadId[]; missing: LeadId[] };
 export type ScoreUndoPlan = { restore: Array<{ id: LeadId; setting: ScoreSetting }>; conflicts: LeadId[]; missing: LeadId[] };
+
+/** Putting the before-values back, as a change-path change (for a custom field, only that field). */
+function restoringChange(before: LeadPatch, ref?: FieldRef | null): LeadChange {
+  const change: LeadChange = {};
+  const fields: NonNullable<LeadChange['fields']> = {};
+  if ('source' in before) fields.source = before.source ?? '';
+  if ('region' in before) fields.region = before.region ?? '';
+  if ('rating' in before) fields.rating = before.rating ?? null;
+  if (before.customValues) {
+    if (ref?.field === 'custom') change.custom = { [ref.id]: before.customValues[ref.id] ?? null };
+    else fields.customValues = before.customValues;
+  }
+  if (Object.keys(fields).length) change.fields = fields;
+  if ('ownerId' in before || 'teamId' in before) {
+    change.assignee = before.ownerId ? { type: 'person', id: before.ownerId } : before.teamId ? { type: 'team', id: before.teamId } : null;
+  }
+  if ('status' in before) {
+    const d = before.disqualification;
+    change.status = before.status === 'disqualified' && d
+      ? { to: 'disqualified', reason: { reasonId: d.reasonId, reasonLabel: d.reasonLabel, text: d.text }, at: d.at }
+      : { to: 'open' };
+  }
+  return change;
+}
 
 /**
  * Undo restores a lead when the edited field still holds what the edit wrote: untouched since
  * (same rev), or changed only in other fields (a later edit of another field). A lead whose field
  * was changed again is reported as a conflict rather than silently overwritten. For a custom
- * field only that field is compared and restored, so the lead's other custom values stay.
+ * field only that field is compared and restored, so the lead's other custom values stay. The
+ * restore goes through the change path too, so its history reads like any other change.
  */
-export function planUndo(entries: readonly UndoEntry[], current: ReadonlyArray<Lead | undefined>, now: number, ref?: FieldRef | null): UndoPlan {
+export function planUndo(
+  entries: readonly UndoEntry[],
+  current: ReadonlyArray<Lead | undefined>,
+  now: number,
+  ref?: FieldRef | null,
+  names: AssigneeNames = NO_NAMES,
+): UndoPlan {
   const plan: UndoPlan = { restore: [], conflicts: [], missing: [] };
+  const context: ChangeContext = { now, by: null, customFields: [], names };
   entries.forEach((entry, index) => {
     const lead = current[index];
-    if (!lead) plan.missing.push(entry.id);
-    else if (lead.rev === entry.rev) plan.restore.push(applyPatch(lead, entry.before, now));
+    if (!lead) return void plan.missing.push(entry.id);
     // Chunks written before `after` was kept can only tell by rev.
-    else if (entry.after && stillAsEdited(lead, entry.after, ref)) plan.restore.push(applyPatch(lead, restoringPatch(lead, entry.before, ref), now));
-    else plan.conflicts.push(entry.id);
+    const restorable = lead.rev === entry.rev || (entry.after !== undefined && stillAsEdited(lead, entry.after, ref));
+    const result = restorable ? changeLead(lead, restoringChange(entry.before, ref), context) : null;
+    if (!result?.ok) return void plan.conflicts.push(entry.id);
+    // The field keeps the name it had when it was edited, even if renamed or removed since.
+    const events = result.events.map((event) =>
+      event.type === 'fieldChanged' && event.field === 'custom' && ref?.field === 'custom' ? { ...event, fieldName: ref.name } : event,
+    );
+    plan.restore.push({ lead: result.lead, events });
   });
   return plan;
 }
@@ -344,11 +310,6 @@ function stillAsEdited(lead: Lead, after: LeadPatch, ref?: FieldRef | null): boo
     const value = lead[key] ?? absentValue(key);
     return sameValue(value, after[key]);
   });
-}
-
-function restoringPatch(lead: Lead, before: LeadPatch, ref?: FieldRef | null): LeadPatch {
-  if (ref?.field !== 'custom' || !before.customValues) return before;
-  return { ...before, customValues: customValuesWith(lead, ref.id, before.customValues[ref.id] ?? null) };
 }
 
 /**

@@ -1,8 +1,9 @@
-import { ACTIVITY_DETAIL_DEFAULTS } from '../activity';
+import { systemActivity } from '../activity';
 import { leadSearchKeys } from '../lead';
+import { changeLead, NO_NAMES } from '../leadChange';
 import { foldedWords } from '../fold';
 import type {
-  Account, AccountId, Activity, ActivityId, Contact, ContactId, Lead, Opportunity, OpportunityId, WorkflowEvent,
+  Account, AccountId, Activity, ActivityId, Contact, ContactId, Lead, Opportunity, OpportunityId, PersonId,
 } from '../types';
 import { companyDomain } from './customerMatches';
 
@@ -79,20 +80,14 @@ function bump<T extends { rev: number; updatedAt: number }>(record: T, now: numb
   return { ...record, rev: record.rev + 1, updatedAt: now };
 }
 
-function systemActivity(id: ActivityId, recordType: Activity['recordType'], recordId: string, event: WorkflowEvent, now: number): Activity {
-  return {
-    id, recordType, recordId, kind: 'system', occurredAt: now, subject: '', body: '', internetMessageId: null,
-    conversationId: null, itemId: null, fromAddress: null, event, copiedFromId: null, ...ACTIVITY_DETAIL_DEFAULTS,
-    createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
-  };
-}
-
 /**
  * Qualify/convert a lead (BCM "Convert to business contact", Dynamics "Qualify"): the person
  * becomes a contact, the company an account, the topic an opportunity. Everything the storage
  * layer must write in one transaction is decided here.
  */
-export function planConversion(lead: Lead, history: readonly Activity[], input: QualifyInput, ids: ConversionIds, now: number): ConversionPlan {
+export function planConversion(
+  lead: Lead, history: readonly Activity[], input: QualifyInput, ids: ConversionIds, now: number, by: PersonId | null = null,
+): ConversionPlan {
   const meta = { createdAt: now, updatedAt: now, rev: 1, deletedAt: null };
   const domain = companyDomain(lead);
 
@@ -136,20 +131,21 @@ export function planConversion(lead: Lead, history: readonly Activity[], input: 
       }
     : null;
 
-  const event: WorkflowEvent = { type: 'qualified', leadId: lead.id, contactId, accountId, opportunityId: opportunity?.id ?? null };
+  // The lead itself changes through the change path, which also says what its history records.
+  const qualified = changeLead(lead, { status: { to: 'qualified', contactId, accountId, opportunityId: opportunity?.id ?? null } }, {
+    now, by, customFields: [], names: NO_NAMES,
+  });
+  if (!qualified.ok) throw new Error(`Qualify refused by the change path: ${qualified.errors.map((e) => e.code).join(', ')}`);
+  const [event] = qualified.events;
+  if (!event) throw new Error('Qualify changed nothing');
   const copies = history
     .filter((a) => !a.deletedAt)
     .map<Activity>((a) => ({ ...a, id: ids.newActivityId(), recordType: 'contact', recordId: contactId, copiedFromId: a.id, createdAt: now, updatedAt: now, rev: 1 }));
   const activities = [
     ...copies,
-    systemActivity(ids.newActivityId(), 'lead', lead.id, event, now),
-    systemActivity(ids.newActivityId(), 'contact', contactId, event, now),
-    ...(opportunity ? [systemActivity(ids.newActivityId(), 'opportunity', opportunity.id, event, now)] : []),
+    ...qualified.events.map((e) => systemActivity(ids.newActivityId(), 'lead', lead.id, e, now, by)),
+    systemActivity(ids.newActivityId(), 'contact', contactId, event, now, by),
+    ...(opportunity ? [systemActivity(ids.newActivityId(), 'opportunity', opportunity.id, event, now, by)] : []),
   ];
-
-  const updatedLead: Lead = {
-    ...bump(lead, now), status: 'qualified', qualifiedAt: now, disqualification: null,
-    convertedContactId: contactId, convertedAccountId: accountId, convertedOpportunityId: opportunity?.id ?? null,
-  };
-  return { contact, account, opportunity, lead: updatedLead, activities };
+  return { contact, account, opportunity, lead: qualified.lead, activities };
 }

@@ -3,11 +3,12 @@ import { DEFAULT_LEAD_QUERY, type LeadQuery } from '../../domain/leadQuery';
 import type { ContactId, LeadId } from '../../domain/types';
 import { LeadPaneDb } from '../db';
 import { ConflictError, ValidationError } from '../errors';
+import { LeadRepository } from '../leadRepository';
 import { createRepositories } from '../repositories';
 
 function setup() {
   const db = new LeadPaneDb(`leads-${Math.random()}`);
-  return createRepositories(db);
+  return { ...createRepositories(db), db };
 }
 
 function input(fullName: string, extra: Partial<LeadInput> = {}): LeadInput {
@@ -114,7 +115,10 @@ describe('LeadRepository', () => {
 
   it('should sort by score, highest first, with unscored leads after them newest first', async () => {
     const repos = setup();
-    const { leads, scoring } = repos;
+    const { scoring } = repos;
+    // "Newest first" must not hang on two saves landing in the same millisecond.
+    let clock = Date.now();
+    const leads = new LeadRepository(repos.db, () => (clock += 10));
     const made = [];
     for (const name of ['An Ba', 'An Bốn', 'An Năm', 'An Chưa', 'An Mới']) made.push(await leads.create(input(name)));
     const [three, four, five] = made;

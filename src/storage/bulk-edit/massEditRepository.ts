@@ -1,17 +1,17 @@
 import { newId } from '../../domain/ids';
 import type { LeadScore } from '../../domain/leadScore';
 import {
-  applyPatch, fieldRefOf, leadChangeEvent, planMassEdit, planScoreUndo, planUndo, scoreChangeEvent, UNSCORED_SETTING, validateMassEdit,
-  type AssigneeNames, type DisqualifyChoice, type FieldRef, type MassEdit, type ScoreSetting, type UndoEntry,
+  fieldRefOf, planMassEdit, planScoreUndo, planUndo, validateMassEdit,
+  type DisqualifyChoice, type FieldRef, type MassEdit, type ScoreSetting, type UndoEntry,
 } from '../../domain/bulk-edit/massEdit';
-import type { Activity, AssigneeRef, Lead, LeadId } from '../../domain/types';
+import { scoreChangeEvent, UNSCORED_SETTING, type ChangeContext } from '../../domain/leadChange';
+import type { AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
-import { rewriteScores } from '../scoringSettings';
+import { leadWriteTables, readChangeBasis, writeLeads, type LeadWrite } from '../leadWrites';
 import { clearSetting, readSetting, writeSetting, type SettingKey } from '../settingRegistry';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from '../people/peopleRepository';
-import { systemActivity } from '../shared/systemActivity';
 import { WorkflowError } from '../shared/workflowError';
 
 export type Progress = (done: number, total: number) => void;
@@ -43,7 +43,7 @@ export type BatchInProgress = {
  * second or two), so a batch still running elsewhere is never offered for undo half-way.
  */
 export const BATCH_STALE_AFTER_MS = 60_000;
-type ChunkUndo = UndoResult & { history: Activity[] };
+type ChunkUndo = UndoResult & { writes: LeadWrite[] };
 
 
 /**
@@ -69,7 +69,8 @@ export class MassEditRepository {
       throw new WorkflowError(code, params as Record<string, string | number>);
     }
     if (edit.field === 'assignee' && edit.value) await this.checkAssigneeExists(edit.value);
-    const names = await this.people.names();
+    // Names and "me" once for the batch; the change path checks and describes every lead with them.
+    const context = await readChangeBasis(this.db);
     const ref = edit.field === 'score' ? undefined : fieldRefOf(edit);
     const batchId = newId<string>();
     const result: MassEditResult = { batchId: null, changed: 0, unchanged: 0, skipped: 0 };
@@ -79,7 +80,7 @@ export class MassEditRepository {
         const now = this.now();
         const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
         const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
-        const plan = planMassEdit(leads, edit, names, now, scores);
+        const plan = planMassEdit(leads, edit, context.names, now, scores);
         // Where the batch got to, committed with the chunk: a pane closed or failing mid-way
         // leaves this behind, and the next open offers to undo what was written.
         const progress: BatchInProgress = {
@@ -89,18 +90,14 @@ export class MassEditRepository {
         result.unchanged += plan.unchanged.length;
         result.skipped += plan.skipped.length;
         if (!plan.changes.length) return;
-        const byId = new Map(leads.map((l) => [l.id, l]));
-        let entries: UndoEntry[];
-        if (edit.field === 'score') {
-          await this.writeScores(plan.changes.map((c) => ({ id: c.id, setting: c.score!.after })), now);
-          entries = plan.changes.map((c) => ({ id: c.id, before: {}, rev: byId.get(c.id)!.rev, score: c.score }));
-        } else {
-          const updated = plan.changes.map((c) => applyPatch(byId.get(c.id)!, c.after, now));
-          await this.db.leads.bulkPut(updated);
-          entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: updated[i]!.rev }));
-        }
-        const events = plan.changes.flatMap((c) => (c.event ? [systemActivity('lead', c.id, c.event, now)] : []));
-        if (events.length) await this.db.activities.bulkAdd(events);
+        // The one writer: leads (or scores), their history and rev, in this chunk's transaction.
+        const writes: LeadWrite[] = plan.changes.map((c) => ({
+          lead: c.lead, changed: !c.score, events: c.event ? [c.event] : [], ...(c.score ? { score: c.score.after } : {}),
+        }));
+        await writeLeads(this.db, writes, now, context.by);
+        const entries: UndoEntry[] = plan.changes.map((c) =>
+          c.score ? { id: c.id, before: {}, rev: c.lead.rev, score: c.score } : { id: c.id, before: c.before, after: c.after, rev: c.lead.rev },
+        );
         const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
         await this.db.editBatches.add(undo);
         result.changed += plan.changes.length;
@@ -133,7 +130,7 @@ export class MassEditRepository {
     const inProgress = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
     if (inProgress?.batchId === batchId) await this.forgetInterrupted();
     if (!chunkIds.length) throw new WorkflowError('undoGone');
-    const names = await this.people.names();
+    const context = await readChangeBasis(this.db);
     const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };
     let done = 0;
     for (const chunkId of chunkIds) {
@@ -141,8 +138,8 @@ export class MassEditRepository {
         const chunk = await this.db.editBatches.get(chunkId);
         if (!chunk) return;
         const now = this.now();
-        const plan = chunk.field === 'score' ? await this.undoScores(chunk, now) : await this.undoLeadFields(chunk, names, now);
-        await this.db.activities.bulkAdd(plan.history);
+        const plan = chunk.field === 'score' ? await this.undoScores(chunk) : await this.undoLeadFields(chunk, context, now);
+        await writeLeads(this.db, plan.writes, now, context.by);
         await this.db.editBatches.delete(chunkId);
         result.restored += plan.restored;
         result.conflicts += plan.conflicts;
@@ -154,32 +151,27 @@ export class MassEditRepository {
     return result;
   }
 
-  /** Writes one undo chunk of a lead-field edit; returns its counts and history (inside the chunk's transaction). */
-  private async undoLeadFields(chunk: EditBatchChunk, names: AssigneeNames, now: number): Promise<ChunkUndo> {
+  /** Plans one undo chunk of a lead-field edit through the change path (inside the chunk's transaction). */
+  private async undoLeadFields(chunk: EditBatchChunk, context: Omit<ChangeContext, 'now'>, now: number): Promise<ChunkUndo> {
     const current = await this.db.leads.bulkGet(chunk.entries.map((e) => e.id));
     // Chunks written before field history carry only the field's name.
     const ref: FieldRef | null = chunk.ref ?? (chunk.field === 'custom' ? null : ({ field: chunk.field } as FieldRef));
-    const plan = planUndo(chunk.entries, current, now, ref);
-    const byId = new Map(current.filter((l): l is Lead => Boolean(l)).map((l) => [l.id, l]));
-    await this.db.leads.bulkPut(plan.restore);
-    const history = plan.restore.flatMap((restored) => {
-      const event = ref ? leadChangeEvent(ref, byId.get(restored.id)!, restored, names) : null;
-      return event ? [systemActivity('lead', restored.id, event, now)] : [];
-    });
-    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
+    const plan = planUndo(chunk.entries, current, now, ref, context.names);
+    const writes = plan.restore.map(({ lead, events }) => ({ lead, changed: true, events }));
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, writes };
   }
 
-  private async undoScores(chunk: EditBatchChunk, now: number): Promise<ChunkUndo> {
+  private async undoScores(chunk: EditBatchChunk): Promise<ChunkUndo> {
     const ids = chunk.entries.map((e) => e.id);
     const leads = await this.db.leads.bulkGet(ids);
     const settings = await this.scoreSettings(ids);
     const plan = planScoreUndo(chunk.entries, leads, settings);
-    await this.writeScores(plan.restore, now);
-    const history = plan.restore.flatMap(({ id, setting }) => {
+    const byId = new Map(leads.filter((l): l is Lead => Boolean(l)).map((l) => [l.id, l]));
+    const writes = plan.restore.map(({ id, setting }): LeadWrite => {
       const event = scoreChangeEvent(settings.get(id) ?? UNSCORED_SETTING, setting);
-      return event ? [systemActivity('lead', id, event, now)] : [];
+      return { lead: byId.get(id)!, changed: false, events: event ? [event] : [], score: setting };
     });
-    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, history };
+    return { restored: plan.restore.length, conflicts: plan.conflicts.length, missing: plan.missing.length, writes };
   }
 
   assign(ids: readonly LeadId[], assignee: AssigneeRef, onProgress?: Progress): Promise<MassEditResult> {
@@ -197,22 +189,13 @@ export class MassEditRepository {
   /** Every table a mass edit or its undo may write, so each chunk is one transaction. */
   private tables() {
     const db = this.db;
-    return [db.leads, db.activities, db.editBatches, db.leadScores, db.criteria, db.settings];
+    return [...leadWriteTables(db), db.editBatches];
   }
 
   /** The leads' score settings; a lead nobody scored has none (read as unscored). */
   private async scoreSettings(ids: readonly LeadId[]): Promise<Map<LeadId, ScoreSetting>> {
     const rows = await this.db.leadScores.bulkGet([...ids]);
     return new Map(rows.filter((r): r is LeadScore => Boolean(r)).map((r) => [r.leadId, { mode: r.mode, manualStars: r.manualStars }]));
-  }
-
-  /**
-   * Writes score settings with their numbers recomputed under the rules in force, as the record's
-   * own star picker does, so the list and "leads by score" show them at once. Ticks are kept.
-   */
-  private async writeScores(changes: ReadonlyArray<{ id: LeadId; setting: ScoreSetting }>, now: number): Promise<void> {
-    const settings = new Map(changes.map((c) => [c.id, c.setting]));
-    await rewriteScores(this.db, changes.map((c) => c.id), (current) => ({ ...current, ...settings.get(current.leadId) }), now);
   }
 
   private async checkAssigneeExists(assignee: NonNullable<AssigneeRef>): Promise<void> {

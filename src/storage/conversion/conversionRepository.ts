@@ -4,6 +4,7 @@ import { companyDomain, matchAccounts, matchContacts, type DuplicateMatch } from
 import { foldedWords } from '../../domain/fold';
 import type { Account, AccountId, ActivityId, Contact, ContactId, Lead, LeadId, OpportunityId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
+import { currentPerson, leadWriteTables, writeLeads } from '../leadWrites';
 import { WorkflowError } from '../shared/workflowError';
 
 export type ConversionDuplicates = { contacts: Array<DuplicateMatch<Contact>>; accounts: Array<DuplicateMatch<Account>> };
@@ -47,7 +48,7 @@ export class ConversionRepository {
    */
   async qualify(leadId: LeadId, request: QualifyRequest): Promise<ConversionPlan> {
     const { db } = this;
-    return db.transaction('rw', [db.leads, db.contacts, db.accounts, db.opportunities, db.activities], async () => {
+    return db.transaction('rw', [...leadWriteTables(db), db.contacts, db.accounts, db.opportunities], async () => {
       const lead: Lead | undefined = await db.leads.get(leadId);
       if (!lead || lead.deletedAt) throw new WorkflowError('leadGone');
       const linkContact = request.linkContactId ? await db.contacts.get(request.linkContactId) : null;
@@ -61,10 +62,13 @@ export class ConversionRepository {
         throw new WorkflowError(code, params as Record<string, string | number>);
       }
       const history = await db.activities.where('[recordType+recordId]').equals(['lead', lead.id]).toArray();
+      const now = this.now();
+      const by = await currentPerson(db);
       const plan = planConversion(lead, history, input, {
         contactId: newId<ContactId>(), accountId: newId<AccountId>(), opportunityId: newId<OpportunityId>(), newActivityId: () => newId<ActivityId>(),
-      }, this.now());
-      await db.leads.put(plan.lead);
+      }, now, by);
+      // The lead through the one writer; its "qualified" item is among the plan's activities below.
+      await writeLeads(db, [{ lead: plan.lead, changed: true, events: [] }], now, by);
       await db.contacts.put(plan.contact.record);
       if (plan.account) await db.accounts.put(plan.account.record);
       if (plan.opportunity) await db.opportunities.add(plan.opportunity);

@@ -13,7 +13,7 @@ export type ContactEdit = Pick<Contact, 'fullName' | 'jobTitle'> & { notes: stri
 export type AccountEdit = Pick<Account, 'name' | 'website'> & { notes: string };
 export type OpportunityEdit = Pick<Opportunity, 'topic' | 'estimatedValue' | 'closeDate'> & { productsOfInterest: string };
 
-function requireName(value: string, code: string): string {
+function requireName(value: string, code: 'contactNameRequired' | 'accountNameRequired' | 'topicRequired'): string {
   const clean = value.trim();
   if (!clean) throw new WorkflowError(code);
   if (clean.length > MAX_CRM_NAME_LENGTH) throw new WorkflowError('tooLong', { max: MAX_CRM_NAME_LENGTH });

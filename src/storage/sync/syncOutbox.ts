@@ -16,9 +16,10 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 
  */
 
 /** Dexie tables whose records are shared with the team, and the document type each becomes. */
-export const SYNCED_TABLES = { leads: 'lead', activities: 'activity' } as const;
+export const SYNCED_TABLES = { leads: 'lead', activities: 'activity', people: 'person', teams: 'team' } as const;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 export type SyncedDocType = (typeof SYNCED_TABLES)[SyncedTable];
+export const SYNCED_TABLE_NAMES = Object.keys(SYNCED_TABLES) as SyncedTable[];
 
 export const OUTBOX_TABLE = 'syncOutbox';
 

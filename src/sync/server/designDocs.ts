@@ -31,6 +31,12 @@ export const VALIDATION_DDOC_ID = '_design/leadpane-rules';
  * manager of the team. A lead with no owner (or owned by a person the server does not know) may be
  * assigned by any member. Everything else any member may edit. Document ids starting with
  * `_design/` are for server admins only (CouchDB already enforces that for non-admins).
+ *
+ * Deleting a document outright (`_deleted`) is how a merge closes the losing branches of a
+ * conflict; such a tombstone names the revision it was merged into (`mergedInto`) and any member
+ * may write it. A user's delete is the soft `deletedAt`, which the rule guards. (A member could
+ * forge a `mergedInto` tombstone: this rule guards the workflow, it is not a wall against
+ * colleagues, who can edit every field anyway.)
  */
 export function teamValidateSource(teamId: string): string {
   return `function (newDoc, oldDoc, userCtx, secObj) {
@@ -40,6 +46,8 @@ export function teamValidateSource(teamId: string): string {
   var member = manager || roles.indexOf(${JSON.stringify(memberRole(teamId))}) !== -1;
   if (!member) throw({ unauthorized: 'You are not a member of this team.' });
   if (!oldDoc || oldDoc._deleted) return;
+  // Closing a losing branch after a merge (the merged revision is written on the winner).
+  if (newDoc._deleted && typeof newDoc.mergedInto === 'string') return;
   if (oldDoc.type !== 'lead') return;
   var prefix = ${JSON.stringify(PERSON_ID_PREFIX)};
   var owner = (typeof oldDoc.ownerId === 'string' && oldDoc.ownerId.indexOf(prefix) === 0) ? oldDoc.ownerId.slice(prefix.length) : null;

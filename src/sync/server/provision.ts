@@ -17,6 +17,9 @@ export type ProvisionReport = { databases: string[]; users: string[]; createdUse
 
 export class ProvisionError extends Error {}
 
+/** The record fields every LeadPane record carries (`RecordMeta` without the pane-local `rev`). */
+const RECORD_META = { createdAt: 0, updatedAt: 0, deletedAt: null };
+
 /** Checks a parsed team file, naming every problem at once. */
 export function checkTeamFile(value: unknown): TeamFile {
   const problems: string[] = [];
@@ -170,6 +173,7 @@ export async function provision(auth: ServerAuth, file: TeamFile): Promise<Provi
     await couch.upsert(db, {
       _id: `team:${team.id}`,
       type: 'team',
+      ...RECORD_META,
       id: team.id,
       name: team.name,
       managers: [...(team.managers ?? [])].map(personIdOf),
@@ -180,6 +184,7 @@ export async function provision(auth: ServerAuth, file: TeamFile): Promise<Provi
       await couch.upsert(db, {
         _id: `person:${personIdOf(name)}`,
         type: 'person',
+        ...RECORD_META,
         id: personIdOf(name),
         name: user?.displayName ?? name,
         email: user?.email ?? '',

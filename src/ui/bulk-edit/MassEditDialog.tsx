@@ -9,11 +9,10 @@ import { MAX_STARS } from '../../domain/scoring';
 import { reasonNeedsText } from '../../domain/disqualify/disqualifyReasons';
 import { MASS_EDIT_FIELDS, RATINGS, REGION_FROM_ADDRESS, validateMassEdit, type MassEdit, type MassEditField } from '../../domain/bulk-edit/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
-import { WorkflowError } from '../../storage/shared/workflowError';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { RegionField } from '../lead-form/RegionField';
 import { AssigneeSelect } from '../assignment/AssigneeSelect';
-import { reasonLabel, workflowErrorMessage } from '../shared/workflowText';
+import { reasonLabel, ruleMessage } from '../shared/workflowText';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -95,7 +94,7 @@ export function MassEditDialog({ open, count, initialField = 'source', onClose, 
       const { code, ...rest } = problem;
       // The domain sees NaN; the user should see what they typed.
       const params = (code === 'notANumber' ? { value: customRaw } : rest) as Record<string, string | number>;
-      setError(workflowErrorMessage(t, new WorkflowError(code, params)));
+      setError(ruleMessage(t, code, params));
       return;
     }
     setError(null);

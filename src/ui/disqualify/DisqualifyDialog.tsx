@@ -7,8 +7,7 @@ import { reasonNeedsText } from '../../domain/disqualify/disqualifyReasons';
 import { validateDisqualifyChoice, type DisqualifyChoice } from '../../domain/bulk-edit/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
-import { reasonLabel, workflowErrorMessage } from '../shared/workflowText';
-import { WorkflowError } from '../../storage/shared/workflowError';
+import { reasonLabel, ruleMessage, workflowErrorMessage } from '../shared/workflowText';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -36,7 +35,7 @@ export function DisqualifyDialog({ open, count, onClose, onConfirm }: Disqualify
     const problem = validateDisqualifyChoice(choice)[0];
     if (problem) {
       const { code, ...params } = problem;
-      setError(workflowErrorMessage(t, new WorkflowError(code, params as Record<string, number>)));
+      setError(ruleMessage(t, code, params));
       return;
     }
     setBusy(true);

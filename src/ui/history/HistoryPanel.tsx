@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { activityInputOf, ACTIVITY_KINDS, countActivities, emptyActivityInput, type ActivityInput } from '../../domain/activity';
 import type { Activity, ActivityId, ActivityKind, RecordType } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
+import { canOpenMessageInOutlook, openMessageInOutlook } from '../../office/outlookHost';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { describeEvent } from '../shared/workflowText';
 import { ActivityForm } from './ActivityForm';
@@ -45,7 +46,7 @@ export function HistoryPanel({ recordId, recordType = 'lead' }: { recordId: stri
   if (!items) return <Caption1>{t('app.loading')}</Caption1>;
   const counts = countActivities(items);
   const shown = filter === 'all' ? items : items.filter((i) => i.kind === filter);
-  const canOpenInOutlook = typeof Office !== 'undefined' && Boolean(Office.context?.mailbox?.displayMessageForm);
+  const canOpenInOutlook = canOpenMessageInOutlook();
 
   return (
     <div className={styles.root}>
@@ -135,7 +136,7 @@ export function HistoryPanel({ recordId, recordType = 'lead' }: { recordId: stri
                       </Button>
                     )}
                     {item.kind === 'email' && item.itemId && canOpenInOutlook && (
-                      <Button size="small" appearance="transparent" onClick={() => Office.context.mailbox.displayMessageForm(item.itemId!)}>
+                      <Button size="small" appearance="transparent" onClick={() => openMessageInOutlook(item.itemId!)}>
                         {t('history.openInOutlook')}
                       </Button>
                     )}

@@ -3,15 +3,18 @@ import { isBuiltInReason, type DisqualifyReason } from '../../domain/disqualify/
 import type { MatchReason } from '../../domain/conversion/customerMatches';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/translate';
-import { WorkflowError } from '../../storage/shared/workflowError';
+import { WorkflowError, type WorkflowErrorCode, type WorkflowErrorParams } from '../../storage/shared/workflowError';
+
+/** The user's message for a broken rule, whether storage threw it or the form checked it first. */
+export function ruleMessage(t: Translate, code: WorkflowErrorCode, params?: WorkflowErrorParams): string {
+  // No cast: a code without a `workflow.error.<code>` message is a compile error here.
+  const key: MessageKey = `workflow.error.${code}`;
+  return t(key, params);
+}
 
 /** The user's message for a failed workflow action: the rule broken, or the technical detail. */
 export function workflowErrorMessage(t: Translate, error: unknown): string {
-  if (error instanceof WorkflowError) {
-    const key = `workflow.error.${error.code}` as MessageKey;
-    const text = t(key, error.params);
-    if (text !== key) return text;
-  }
+  if (error instanceof WorkflowError) return ruleMessage(t, error.code, error.params);
   return t('workflow.error.generic', { detail: error instanceof Error ? error.message : String(error) });
 }
 

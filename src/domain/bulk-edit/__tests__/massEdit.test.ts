@@ -1,8 +1,8 @@
-import { MAX_REGION_LENGTH } from '../../lead';
+import { LEAD_LIMITS, MAX_REGION_LENGTH } from '../../lead';
 import { MAX_STARS } from '../../scoring';
-import type { CustomFieldDef, CustomFieldId, Lead, LeadId, PersonId, TeamId } from '../../types';
+import type { CustomFieldDef, CustomFieldId, LeadId, PersonId, TeamId } from '../../types';
 import {
-  applyPatch, leadChangeEvent, MAX_SOURCE_LENGTH, planMassEdit, planScoreUndo, planUndo, REGION_FROM_ADDRESS, validateMassEdit,
+  planMassEdit, planScoreUndo, planUndo, REGION_FROM_ADDRESS, validateMassEdit,
   type AssigneeNames, type MassEdit, type ScoreSetting,
 } from '../massEdit';
 import { lead, NOW } from '../../__tests__/fixtures';
@@ -17,7 +17,9 @@ const south = { type: 'team', id: 't1' as TeamId, name: 'Miền Nam' } as const;
 describe('mass edit plan', () => {
   it.each<[MassEdit, string[]]>([
     [{ field: 'source', value: '  ' }, ['emptyValue']],
-    [{ field: 'source', value: 'x'.repeat(MAX_SOURCE_LENGTH + 1) }, ['tooLong']],
+    [{ field: 'source', value: 'x'.repeat(LEAD_LIMITS.source + 1) }, ['tooLong']],
+    // The lead's one limit: what the form accepts, mass edit accepts.
+    [{ field: 'source', value: 'x'.repeat(LEAD_LIMITS.source) }, []],
     [{ field: 'source', value: 'Trade fair' }, []],
     [{ field: 'source', value: null }, []],
     [{ field: 'rating', value: 'lukewarm' as never }, ['invalidRating']],
@@ -56,7 +58,7 @@ describe('mass edit plan', () => {
 
   it('assigns to a team, clearing the person, and records who had it before', () => {
     const plan = planMassEdit([lead('a', { ownerId: 'p2' as PersonId }), lead('b')], { field: 'assignee', value: south }, names, NOW);
-    expect(plan.changes[0]).toEqual({
+    expect(plan.changes[0]).toMatchObject({
       id: 'a', before: { ownerId: 'p2', teamId: null }, after: { ownerId: null, teamId: 't1' },
       event: { type: 'assigned', to: south, from: { type: 'person', id: 'p2', name: 'Bình' } },
     });
@@ -77,7 +79,7 @@ describe('mass edit plan', () => {
     expect(plan.changes[0]?.after).toEqual({ status: 'disqualified', disqualification: { reasonId: 'noBudget', reasonLabel: 'No budget', text: '', at: NOW } });
     expect(plan.changes[0]?.event).toEqual({ type: 'disqualified', reasonLabel: 'No budget', text: '' });
 
-    const out = applyPatch(leads[0]!, plan.changes[0]!.after, NOW);
+    const out = plan.changes[0]!.lead;
     const back = planMassEdit([out], { field: 'status', value: 'open' }, names, NOW);
     expect(back.changes[0]).toMatchObject({ after: { status: 'open', disqualification: null }, event: { type: 'reactivated' } });
   });
@@ -86,11 +88,12 @@ describe('mass edit plan', () => {
     const a = lead('a', { source: 'Web' });
     const b = lead('b', { source: 'Email' });
     const plan = planMassEdit([a, b], { field: 'source', value: 'Fair' }, names, NOW);
-    const [a2, b2] = plan.changes.map((c, i) => applyPatch([a, b][i]!, c.after, NOW));
+    const [a2, b2] = plan.changes.map((c) => c.lead);
     const entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, rev: [a2, b2][i]!.rev }));
     const bEditedAgain = { ...b2!, source: 'Phone', rev: b2!.rev + 1 };
     const undo = planUndo(entries, [a2, bEditedAgain], NOW + 1);
-    expect(undo.restore.map((l) => [l.id, l.source, l.rev])).toEqual([['a', 'Web', a.rev + 2]]);
+    expect(undo.restore.map(({ lead: l }) => [l.id, l.source, l.rev])).toEqual([['a', 'Web', a.rev + 2]]);
+    expect(undo.restore[0]?.events).toEqual([{ type: 'fieldChanged', field: 'source', from: 'Fair', to: 'Web' }]);
     expect(undo.conflicts).toEqual(['b']);
     expect(planUndo(entries, [undefined, b2], NOW).missing).toEqual(['a']);
   });
@@ -125,9 +128,10 @@ describe('mass edit of the city / region', () => {
     const a = at('a', '', 'Huế');
     const change = planMassEdit([a], { field: 'region', value: null }, names, NOW).changes[0]!;
     expect(change.after).toEqual({ region: '' });
-    const cleared = applyPatch(a, change.after, NOW);
+    const cleared = change.lead;
     expect('region' in cleared).toBe(false);
-    expect(applyPatch(cleared, change.before, NOW).region).toBe('Huế');
+    const undo = planUndo([{ id: change.id, before: change.before, after: change.after, rev: cleared.rev }], [cleared], NOW, { field: 'region' });
+    expect(undo.restore[0]?.lead.region).toBe('Huế');
   });
 
   it('validates the length and an empty value', () => {
@@ -142,12 +146,12 @@ describe('undo by field', () => {
     const a = lead('a', { source: 'Web' });
     const b = lead('b', { source: 'Email' });
     const plan = planMassEdit([a, b], { field: 'source', value: 'Fair' }, names, NOW);
-    const [a2, b2] = plan.changes.map((c, i) => applyPatch([a, b][i]!, c.after, NOW));
+    const [a2, b2] = plan.changes.map((c) => c.lead);
     const entries = plan.changes.map((c, i) => ({ id: c.id, before: c.before, after: c.after, rev: [a2, b2][i]!.rev }));
     const aRated = { ...a2!, rating: 'hot' as const, rev: a2!.rev + 1 };
     const bResourced = { ...b2!, source: 'Phone', rev: b2!.rev + 1 };
     const undo = planUndo(entries, [aRated, bResourced], NOW + 1, { field: 'source' });
-    expect(undo.restore.map((l) => [l.id, l.source, l.rating])).toEqual([['a', 'Web', 'hot']]);
+    expect(undo.restore.map(({ lead: l }) => [l.id, l.source, l.rating])).toEqual([['a', 'Web', 'hot']]);
     expect(undo.conflicts).toEqual(['b']);
   });
 
@@ -155,11 +159,11 @@ describe('undo by field', () => {
     const def: CustomFieldDef = { id: 'cf-r' as CustomFieldId, name: 'Region', kind: 'text', choices: [], order: 0, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
     const a = lead('a', { customValues: { 'cf-r': 'Bắc' } });
     const change = planMassEdit([a], { field: 'custom', def, value: 'Nam' }, names, NOW).changes[0]!;
-    const edited = applyPatch(a, change.after, NOW);
+    const edited = change.lead;
     const later = { ...edited, customValues: { ...edited.customValues, other: 'x' }, rev: edited.rev + 1 };
     const entry = { id: change.id, before: change.before, after: change.after, rev: edited.rev };
     const undo = planUndo([entry], [later], NOW + 1, { field: 'custom', id: 'cf-r', name: 'Region' });
-    expect(undo.restore[0]?.customValues).toEqual({ 'cf-r': 'Bắc', other: 'x' });
+    expect(undo.restore[0]?.lead.customValues).toEqual({ 'cf-r': 'Bắc', other: 'x' });
   });
 });
 
@@ -167,7 +171,7 @@ describe('mass edit of a custom field', () => {
   const budget: CustomFieldDef = { id: 'cf-budget' as CustomFieldId, name: 'Budget', kind: 'number', choices: [], order: 0, createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
   const region: CustomFieldDef = { ...budget, id: 'cf-region' as CustomFieldId, name: 'Region', kind: 'choice', choices: ['Bắc', 'Trung', 'Nam'] };
   const noNames: AssigneeNames = { person: () => undefined, team: () => undefined };
-  const withValues = (id: string, customValues: Record<string, string | number | boolean>) => ({ id, status: 'open', customValues }) as unknown as Lead;
+  const withValues = (id: string, customValues: Record<string, string | number | boolean>) => lead(id, { customValues });
 
   it('should check the value against the field kind', () => {
     expect(validateMassEdit({ field: 'custom', def: budget, value: Number('abc') })).toEqual([{ code: 'notANumber', value: 'NaN' }]);
@@ -193,13 +197,11 @@ describe('mass edit of a custom field', () => {
     expect(plan.changes[0]?.event).toEqual({ type: 'fieldChanged', field: 'custom', fieldId: 'cf-region', fieldName: 'Region', from: 'Bắc', to: null });
   });
 
-  it('should name the field in the history of its undo', () => {
-    const before = withValues('a', { 'cf-region': 'Bắc' });
-    const after = withValues('a', { 'cf-region': 'Nam' });
-    expect(leadChangeEvent({ field: 'custom', id: 'cf-region', name: 'Region' }, after, before, noNames)).toEqual({
-      type: 'fieldChanged', field: 'custom', fieldId: 'cf-region', fieldName: 'Region', from: 'Nam', to: 'Bắc',
-    });
-    expect(leadChangeEvent({ field: 'custom', id: 'cf-region', name: 'Region' }, before, before, noNames)).toBeNull();
+  it('should name the field in the history of its undo, as it was named when edited', () => {
+    const change = planMassEdit([withValues('a', { 'cf-region': 'Bắc' })], { field: 'custom', def: region, value: 'Nam' }, noNames, 5).changes[0]!;
+    const entry = { id: change.id, before: change.before, after: change.after, rev: change.lead.rev };
+    const undo = planUndo([entry], [change.lead], 6, { field: 'custom', id: 'cf-region', name: 'Region' });
+    expect(undo.restore[0]?.events).toEqual([{ type: 'fieldChanged', field: 'custom', fieldId: 'cf-region', fieldName: 'Region', from: 'Nam', to: 'Bắc' }]);
   });
 });
 

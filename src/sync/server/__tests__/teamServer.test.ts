@@ -99,6 +99,12 @@ describe('validate_doc_update', () => {
     expect(byNewOwner.status).toBe(201);
   });
 
+  it('lets a member close a merged conflict branch (a tombstone naming the revision it went into)', async () => {
+    const created = await as('alice', 'PUT', `${NORTH}/lead:rules-4`, lead);
+    const closed = await as('bob', 'PUT', `${NORTH}/lead:rules-4`, { _rev: created.json.rev, _deleted: true, mergedInto: '2-abc' });
+    expect(closed.status).toBe(201);
+  });
+
   it('applies the rule to replicated writes too (_bulk_docs with new_edits: false)', async () => {
     const created = await as('alice', 'PUT', `${NORTH}/lead:rules-2`, lead);
     const rev = created.json.rev as string;
@@ -111,6 +117,18 @@ describe('validate_doc_update', () => {
     expect(response.status === 403 || refused.some((r) => r.error === 'forbidden')).toBe(true);
     const stored = await as('alice', 'GET', `${NORTH}/lead:rules-2`);
     expect(stored.json.ownerId).toBe('user:alice');
+  });
+
+  it('accepts a replicated edit of an existing document (pouchdb-validation would drop it unfixed)', async () => {
+    const created = await as('alice', 'PUT', `${NORTH}/lead:rules-3`, lead);
+    const [, hash] = (created.json.rev as string).split('-');
+    const next = 'fedcba9876543210fedcba9876543210';
+    await as('bob', 'POST', `${NORTH}/_bulk_docs`, {
+      new_edits: false,
+      docs: [{ ...lead, _id: 'lead:rules-3', jobTitle: 'Giám đốc', _rev: `2-${next}`, _revisions: { start: 2, ids: [next, hash] } }],
+    });
+    const stored = await as('alice', 'GET', `${NORTH}/lead:rules-3`);
+    expect(stored.json).toMatchObject({ _rev: `2-${next}`, jobTitle: 'Giám đốc' });
   });
 });
 

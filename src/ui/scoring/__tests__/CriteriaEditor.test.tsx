@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Repositories } from '../../../storage/repositories';
 import { CriteriaEditor } from '../CriteriaEditor';
-import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
+import { renderWithProviders, testRepositories, type TestRepositories } from '../../../../test/setup/renderWithProviders';
 
-let repositories: Repositories;
+let repositories: TestRepositories;
 
 beforeEach(async () => {
   repositories = testRepositories();

@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { emptyLeadInput } from '../../../domain/lead';
 import { scoreLead } from '../../../domain/scoring';
 import type { Criterion, Lead } from '../../../domain/types';
-import type { Repositories } from '../../../storage/repositories';
 import { LeadScoreSection } from '../LeadScoreSection';
-import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
+import { renderWithProviders, testRepositories, type TestRepositories } from '../../../../test/setup/renderWithProviders';
 
-let repositories: Repositories;
+let repositories: TestRepositories;
 let lead: Lead;
 let criteria: Criterion[];
 

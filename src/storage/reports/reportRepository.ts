@@ -1,0 +1,34 @@
+import { buildReport, type ReportNames, type ReportResult } from '../../domain/reports/buildReport';
+import type { ReportDefinition } from '../../domain/reports/reportDefinition';
+import type { LeadId } from '../../domain/types';
+import type { LeadPaneDb } from '../db';
+import type { LeadRepository } from '../leadRepository';
+import { reportFacts } from './reportFacts';
+
+export type ReportOutput = ReportResult & { names: ReportNames };
+
+/**
+ * Runs reports and charts. The leads a report covers are the Leads list's own matches for its
+ * filters (`LeadRepository.matchingIds`: same rules, same index narrowing), disqualified ones
+ * included unless a filter says otherwise; the figures come from index keys (`reportFacts`).
+ */
+export class ReportRepository {
+  constructor(private readonly db: LeadPaneDb, private readonly leads: LeadRepository) {}
+
+  /** The live leads a report with these filters covers. */
+  leadIds(definition: Pick<ReportDefinition, 'filters'>): Promise<LeadId[]> {
+    return this.leads.matchingIds({ text: '', sort: 'created', filters: { includeDisqualified: true, ...definition.filters } });
+  }
+
+  async run(definition: ReportDefinition): Promise<ReportOutput> {
+    const [ids, names] = await Promise.all([this.leadIds(definition), this.names()]);
+    const facts = await reportFacts(this.db, ids, definition);
+    return { ...buildReport(definition, facts, names), names };
+  }
+
+  /** Owner group keys to names: people and teams are few, read whole. */
+  async names(): Promise<ReportNames> {
+    const [people, teams] = await Promise.all([this.db.people.toArray(), this.db.teams.toArray()]);
+    return new Map([...people.map((p) => [`person:${p.id}`, p.name] as const), ...teams.map((t) => [`team:${t.id}`, t.name] as const)]);
+  }
+}
