@@ -6,6 +6,7 @@ import { mailReadVi } from './mailRead.vi';
 import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
 import { restoreVi } from './restore.vi';
+import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -17,6 +18,7 @@ export const vi: Messages = {
   ...workflowVi,
   ...regionVi,
   ...restoreVi,
+  ...safeModeVi,
   ...leadHistoryVi,
   ...scoringVi,
   'app.title': 'LeadPane',

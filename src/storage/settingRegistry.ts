@@ -3,6 +3,7 @@ import { DEFAULT_LEAD_SOURCES, MAX_LEAD_SOURCES } from '../domain/leadSources';
 import { DEFAULT_RATING_THRESHOLDS, validateRatingThresholds, type RatingThresholds } from '../domain/ratingSuggestion';
 import type { PersonId } from '../domain/types';
 import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } from '../domain/disqualify/disqualifyReasons';
+import { isBulkJobMarkers, type BulkJobMarker } from './bulk-jobs/bulkJobMarker';
 import type { LeadPaneDb } from './db';
 import type { BatchInProgress } from './bulk-edit/massEditRepository';
 import type { ImportInProgress } from './import-export/importBatch';
@@ -51,7 +52,9 @@ export const SETTINGS = {
   /** The person the pane's user is ("assigned to me"). */
   'workflow.me': spec<PersonId | null>(isNullOr(isPersonId), () => null),
   'workflow.disqualifyReasons': spec<DisqualifyReason[]>(isReasonList, () => DEFAULT_DISQUALIFY_REASONS.map((r) => ({ ...r }))),
-  /** The mass edit under way (or cut off), so the next open can offer its undo. */
+  /** Every bulk job under way or cut off, by id (`bulk-jobs/bulkJobRepository.ts`). */
+  'bulkJobs.markers': spec<Record<string, BulkJobMarker>>(isBulkJobMarkers, () => ({})),
+  /** Before per-job markers: the one mass edit under way; still read so a cut-off one is reported. */
   'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
   /** The import under way (or cut off, or cancelled and not yet kept or undone). */
   'import.inProgress': spec<ImportInProgress | null>(isNullOr(isImportInProgress), () => null),

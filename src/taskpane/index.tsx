@@ -8,6 +8,8 @@ import { databaseName, LeadPaneDb } from '../storage/db';
 import { createRepositories } from '../storage/repositories';
 import { requestPersistentStorage } from '../storage/storageQuota';
 import { App } from '../ui/shell/App';
+import { RootErrorBoundary } from '../ui/shell/RootErrorBoundary';
+import { SafeModeApp } from '../ui/shell/SafeModeApp';
 import { ThemedApp } from '../ui/shell/ThemedApp';
 
 const container = document.getElementById('root');
@@ -28,17 +30,40 @@ async function start(root: HTMLElement) {
   db.open().catch(() => undefined);
   // The pane may hold a business's only copy of its pipeline: ask the browser not to evict it.
   void requestPersistentStorage();
-  const preview = outlook ? null : createPreviewMailSource();
+  const safeMode = new URLSearchParams(location.search).has('safe');
+  const preview = outlook || safeMode ? null : createPreviewMailSource();
   preview?.preload();
-  const source = outlook ? createOutlookMailSource(outlook.mailbox) : preview!;
+  const source = outlook ? createOutlookMailSource(outlook.mailbox) : preview;
   const hostLanguage = outlook?.displayLanguage || navigator.language || 'en-US';
   const officeBackground = outlook?.bodyBackgroundColor ?? null;
   const officeProblem = host.kind === 'unavailable' ? host.reason : null;
   const currentUser = outlook?.currentUser ?? null;
+  const reloadWith = (search: string) => () => {
+    location.search = search;
+  };
+  if (safeMode) {
+    // Safe mode reads neither mail nor leads: Settings, backup and restore only.
+    createRoot(root).render(
+      <RootErrorBoundary hostLanguage={hostLanguage}>
+        <ThemedApp officeBackground={officeBackground}>
+          {(theme) => <SafeModeApp repositories={repositories} hostLanguage={hostLanguage} theme={theme} onLeave={reloadWith('')} />}
+        </ThemedApp>
+      </RootErrorBoundary>,
+    );
+    return;
+  }
+  if (!source) return;
   createRoot(root).render(
-    <ThemedApp officeBackground={officeBackground}>
-      {(theme) => <App repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme} currentUser={currentUser} />}
-    </ThemedApp>,
+    <RootErrorBoundary hostLanguage={hostLanguage} openSafeMode={reloadWith('safe')}>
+      <ThemedApp officeBackground={officeBackground}>
+        {(theme) => (
+          <App
+            repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme}
+            currentUser={currentUser} openSafeMode={reloadWith('safe')}
+          />
+        )}
+      </ThemedApp>
+    </RootErrorBoundary>,
   );
   // Tell preview-mode links like ?sample=enquiry which sample to open (used by demos and the bench).
   const sampleId = new URLSearchParams(location.search).get('sample');

@@ -1,36 +1,33 @@
-import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { LANGUAGE_SETTINGS, type LanguageSetting } from '../../storage/settingsRepository';
+import type { LanguageSetting } from '../../storage/settingsRepository';
 import { ScoringSettingsSection } from '../scoring/ScoringSettingsSection';
-import { useRepositories } from '../shell/RepositoriesContext';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { WorkflowSettings } from './WorkflowSettings';
 import { BackupSettings } from './BackupSettings';
 import { CustomFieldsSettings } from './CustomFieldsSettings';
+import { LanguageField } from './LanguageField';
 import { StorageSettings } from './StorageSettings';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
+/** One section that fails to show (a damaged record) leaves the others, backup included, usable. */
+export function SettingsSection({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <ErrorBoundary message={(detail) => t('error.section', { detail })}>{children}</ErrorBoundary>;
+}
+
 export function SettingsTab({ language, hostLanguage }: { language: LanguageSetting; hostLanguage: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
-  const { settings } = useRepositories();
   return (
     <div className={styles.root}>
-      <Field label={t('settings.language')}>
-        <Select value={language} onChange={(_, data) => {
-          const picked = LANGUAGE_SETTINGS.find((choice) => choice === data.value);
-          if (picked) void settings.set('language', picked);
-        }}>
-          <option value="auto">{t('settings.language.auto', { language: hostLanguage })}</option>
-          <option value="en">{t('settings.language.en')}</option>
-          <option value="vi">{t('settings.language.vi')}</option>
-        </Select>
-      </Field>
-      <WorkflowSettings />
-      <CustomFieldsSettings />
-      <ScoringSettingsSection />
-      <BackupSettings />
-      <StorageSettings />
+      <SettingsSection><LanguageField language={language} hostLanguage={hostLanguage} /></SettingsSection>
+      <SettingsSection><WorkflowSettings /></SettingsSection>
+      <SettingsSection><CustomFieldsSettings /></SettingsSection>
+      <SettingsSection><ScoringSettingsSection /></SettingsSection>
+      <SettingsSection><BackupSettings /></SettingsSection>
+      <SettingsSection><StorageSettings /></SettingsSection>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { LeadId } from '../../domain/types';
@@ -42,11 +42,13 @@ export type AppProps = {
   theme: Theme;
   /** The signed-in Outlook user (null in preview), who seeds the people list. */
   currentUser?: CurrentUser | null;
+  /** Reloads the pane in safe mode (Settings and backup only); offered when a part fails to show. */
+  openSafeMode?: () => void;
 };
 
 type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
 
-export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser }: AppProps) {
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
   const styles = useStyles();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
@@ -91,7 +93,13 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                 </MessageBar>
               )}
               <RescoreStatus />
-              <ErrorBoundary message={(detail) => t('error.boundary', { detail })}>
+              {/* One boundary per tab, tried again on every move to another tab or record: a bad record
+                  hides only what shows it, and Settings (with backup) stays one click away. */}
+              <ErrorBoundary
+                resetKey={`${tab}:${leadRequest?.count ?? 0}`}
+                message={(detail) => t('error.boundary', { detail })}
+                action={openSafeMode && <Button size="small" onClick={openSafeMode}>{t('safeMode.open')}</Button>}
+              >
                 {tab === 'email' && (
                   <>
                     {preview && <PreviewBar source={preview} />}
