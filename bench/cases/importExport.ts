@@ -20,7 +20,8 @@ function contactsCsv(): Uint8Array {
   const inputs = generateLeadInputs(ROWS, 23);
   const rows = inputs.map((input, i) => {
     const [first, ...rest] = input.fullName.split(' ');
-    return [first, rest.join(' '), input.company, input.jobTitle, input.emails[0]?.address, input.phones[0]?.number, i % 3 ? 'Hồ Chí Minh' : 'Hà Nội'];
+    // Every row a different person (the duplicate check runs, and finds nothing to skip).
+    return [first, rest.join(' '), `${input.company} ${i}`, input.jobTitle, input.emails[0]?.address, `09${10_000_000 + i}`, i % 3 ? 'Hồ Chí Minh' : 'Hà Nội'];
   });
   csvBytes = new TextEncoder().encode(toCsv([['First Name', 'Last Name', 'Company', 'Job Title', 'E-mail Address', 'Mobile Phone', 'Business City'], ...rows]));
   return csvBytes;

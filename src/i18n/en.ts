@@ -5,6 +5,7 @@ import { mailReadEn } from './mailRead.en';
 import { scoringEn } from './scoring.en';
 import { regionEn } from './region.en';
 import { restoreEn } from './restore.en';
+import { importExportEn } from './importExport.en';
 import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
 
@@ -89,6 +90,7 @@ export const en = {
   ...scoringEn,
   ...regionEn,
   ...restoreEn,
+  ...importExportEn,
   ...safeModeEn,
   ...leadHistoryEn,
   // Feature catalogues: one spread per feature file.

@@ -6,6 +6,7 @@ import { mailReadVi } from './mailRead.vi';
 import { scoringVi } from './scoring.vi';
 import { regionVi } from './region.vi';
 import { restoreVi } from './restore.vi';
+import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 
@@ -18,6 +19,7 @@ export const vi: Messages = {
   ...workflowVi,
   ...regionVi,
   ...restoreVi,
+  ...importExportVi,
   ...safeModeVi,
   ...leadHistoryVi,
   ...scoringVi,

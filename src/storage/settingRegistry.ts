@@ -6,7 +6,7 @@ import { DEFAULT_DISQUALIFY_REASONS, OTHER_REASON_ID, type DisqualifyReason } fr
 import { isBulkJobMarkers, type BulkJobMarker } from './bulk-jobs/bulkJobMarker';
 import type { LeadPaneDb } from './db';
 import type { BatchInProgress } from './bulk-edit/massEditRepository';
-import type { ImportInProgress } from './import-export/importBatch';
+import type { ImportInProgress, SavedImportMapping } from './import-export/importBatch';
 
 /**
  * Every key of the `settings` table, with the type its value must have and the value read when
@@ -33,6 +33,7 @@ const isBatchInProgress = hasShape<BatchInProgress>({
 const isImportInProgress = hasShape<ImportInProgress>({
   batchId: isString, file: isString, done: isCount, total: isCount, written: isCount, session: isString, at: isCount,
 });
+const isSavedMapping = hasShape<SavedImportMapping>({ name: isString, headers: isString, keys: isArrayOf(isString) });
 // "Other" asks for a free text and can never be removed, so a list without it is not one we wrote.
 const isReasonList = (value: unknown): value is DisqualifyReason[] =>
   isArrayOf(isDisqualifyReason)(value) && value.some((r) => r.id === OTHER_REASON_ID);
@@ -58,6 +59,8 @@ export const SETTINGS = {
   'workflow.massEditInProgress': spec<BatchInProgress | null>(isNullOr(isBatchInProgress), () => null),
   /** The import under way (or cut off, or cancelled and not yet kept or undone). */
   'import.inProgress': spec<ImportInProgress | null>(isNullOr(isImportInProgress), () => null),
+  /** Column mappings the user saved by name, offered again for files with the same headers. */
+  'import.savedMappings': spec<SavedImportMapping[]>(isArrayOf(isSavedMapping), () => []),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

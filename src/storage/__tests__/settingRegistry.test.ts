@@ -30,6 +30,7 @@ const VALID: { [K in SettingKey]: ReturnType<(typeof SETTINGS)[K]['fallback']> }
   'workflow.massEditInProgress': { batchId: 'b', field: 'source', done: 2, total: 4, changed: 2, session: 's', at: 1 },
   'bulkJobs.markers': { j1: { id: 'j1', kind: 'addToList', done: 2, total: 4, changed: 1, session: 's', startedAt: 1, heartbeatAt: 2, detail: { listId: 'l' } } },
   'import.inProgress': { batchId: 'b', file: 'leads.csv', done: 2000, total: 5000, written: 1990, session: 's', at: 1 },
+  'import.savedMappings': [{ name: 'Outlook', headers: 'firstname|lastname', keys: ['givenName', 'familyName'] }],
 };
 
 /** Values of the right kind that are still wrong for the key. */
@@ -46,6 +47,7 @@ const WRONG_OF_SAME_KIND: { [K in SettingKey]: unknown[] } = {
   'bulkJobs.markers': [{ j1: { id: 'other' } }, { j1: { ...VALID['bulkJobs.markers'].j1, id: 'j2' } }, { j1: { ...VALID['bulkJobs.markers'].j1, kind: 'delete' } }],
   'workflow.massEditInProgress': [{ batchId: 'b' }, { ...VALID['workflow.massEditInProgress'], done: '2' }],
   'import.inProgress': [{ batchId: 'b' }, { ...VALID['import.inProgress'], written: -1 }],
+  'import.savedMappings': [[{ name: 'x' }], [{ name: 'x', headers: 'a', keys: [1] }]],
 };
 
 describe('settingRegistry', () => {

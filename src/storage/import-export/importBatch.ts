@@ -30,3 +30,6 @@ export type ImportInProgress = {
   session: string;
   at: number;
 };
+
+/** A column mapping saved by name; `headers` is the file's folded header row, joined by "|". */
+export type SavedImportMapping = { name: string; headers: string; keys: string[] };

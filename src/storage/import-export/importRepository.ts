@@ -8,7 +8,7 @@ import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from '../leadWrites';
 import { clearSetting, readSetting, writeSetting } from '../settingRegistry';
-import type { FilledLead, ImportBatchChunk, ImportInProgress } from './importBatch';
+import type { FilledLead, ImportBatchChunk, ImportInProgress, SavedImportMapping } from './importBatch';
 
 /** What to do with a row that matches a lead or contact already stored (or an earlier row). */
 export type DuplicateChoice = 'skip' | 'fill' | 'create';
@@ -234,6 +234,19 @@ export class ImportRepository {
     if (!batch || !batch.written) return null;
     if (batch.session !== this.session && this.now() - batch.at < IMPORT_STALE_AFTER_MS) return null;
     return batch;
+  }
+
+  /** Mappings the user saved, newest first. */
+  async savedMappings(): Promise<SavedImportMapping[]> {
+    return readSetting(this.db.settings, 'import.savedMappings');
+  }
+
+  /** Saves (or replaces, by name) a column mapping. */
+  async saveMapping(mapping: SavedImportMapping): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const saved = (await readSetting(this.db.settings, 'import.savedMappings')).filter((m) => m.name !== mapping.name);
+      await writeSetting(this.db.settings, 'import.savedMappings', [mapping, ...saved]);
+    });
   }
 
   /** The user keeps what the cut-off import wrote. */

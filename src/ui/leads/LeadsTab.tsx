@@ -2,6 +2,10 @@ import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageB
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeft20Regular } from '@fluentui/react-icons/svg/arrow-left';
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { ArrowUpload20Regular } from '@fluentui/react-icons/svg/arrow-upload';
+import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
+import { ImportPanel, InterruptedImportBar } from '../import-export/ImportPanel';
+import { ExportPanel } from '../import-export/ExportPanel';
 import { useEffect, useMemo, useState } from 'react';
 import { emptyLeadInput } from '../../domain/lead';
 import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
@@ -31,7 +35,7 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between' },
 });
 
-type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' };
+type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' } | { kind: 'import' } | { kind: 'export' };
 
 /** `initialLeadId`: open this lead's record first (another tab asked for it). */
 export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
@@ -106,6 +110,25 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
       </div>
     );
   }
+  if (view.kind === 'import') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <ImportPanel onDone={() => setView({ kind: 'list' })} />
+      </div>
+    );
+  }
+  if (view.kind === 'export') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <ExportPanel
+          scope={{ view: { count: rows.total ?? 0, ids: rows.allIds }, selection: selection.count ? { count: selection.count, ids: selection.resolveIds } : null }}
+          onDone={() => setView({ kind: 'list' })}
+        />
+      </div>
+    );
+  }
   if (view.kind === 'bin') {
     return (
       <div className={styles.root}>
@@ -119,6 +142,7 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
   return (
     <div className={styles.root}>
       {undoBar}
+      <InterruptedImportBar />
       <div className={styles.controls}>
         <Field label={t('leads.search')} className={styles.search}>
           <Input type="search" value={text} placeholder={t('leads.search.placeholder')} onChange={(_, d) => setText(d.value)} />
@@ -138,6 +162,12 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
         <div className={styles.controls}>
           <Button size="small" appearance="primary" icon={<Add20Regular />} onClick={() => setView({ kind: 'new' })}>
             {t('record.newLead')}
+          </Button>
+          <Button size="small" icon={<ArrowUpload20Regular />} onClick={() => setView({ kind: 'import' })}>
+            {t('importExport.import')}
+          </Button>
+          <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => setView({ kind: 'export' })}>
+            {t('importExport.export')}
           </Button>
           <Button size="small" icon={<Delete20Regular />} onClick={() => setView({ kind: 'bin' })}>
             {t('leads.recycleBin')}

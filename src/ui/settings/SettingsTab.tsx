@@ -9,6 +9,7 @@ import { BackupSettings } from './BackupSettings';
 import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { LanguageField } from './LanguageField';
 import { StorageSettings } from './StorageSettings';
+import { ImportExportSettings } from './ImportExportSettings';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
@@ -26,6 +27,7 @@ export function SettingsTab({ language, hostLanguage }: { language: LanguageSett
       <SettingsSection><WorkflowSettings /></SettingsSection>
       <SettingsSection><CustomFieldsSettings /></SettingsSection>
       <SettingsSection><ScoringSettingsSection /></SettingsSection>
+      <SettingsSection><ImportExportSettings /></SettingsSection>
       <SettingsSection><BackupSettings /></SettingsSection>
       <SettingsSection><StorageSettings /></SettingsSection>
     </div>
