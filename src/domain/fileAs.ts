@@ -1,16 +1,11 @@
 import { foldText } from './fold';
+import { VIETNAMESE_FAMILY_NAMES } from './vietnameseNames';
+
+// One list of family names for filing and for reading names from email (mail/personName).
+export { VIETNAMESE_FAMILY_NAMES };
 import type { FileAsStyle } from './types';
 
 export const FILE_AS_STYLES: readonly FileAsStyle[] = ['familyGiven', 'givenFamily', 'company', 'asWritten'];
-
-/**
- * The most common Vietnamese family names (folded); together they cover roughly nine in ten
- * Vietnamese people, so a name starting with one of them is read family-name-first.
- */
-export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
-  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo',
-  'duong', 'ly', 'truong', 'dinh', 'lam', 'mai', 'trinh', 'luu', 'ha', 'to', 'cao', 'doan', 'la', 'luong', 'quach', 'ta',
-]);
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 

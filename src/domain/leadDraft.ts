@@ -14,7 +14,8 @@ export type Suggestion<T> = {
 
 export const GUESS_CONFIDENCE = 0.5;
 
-export type DraftPhone = { number: string; kind: PhoneKind };
+/** `number` is E.164 when it parses; `extension` is kept apart (x123, ext. 12, máy lẻ 12). */
+export type DraftPhone = { number: string; kind: PhoneKind; extension?: string };
 
 /** What the email understanding makes of a message: suggestions for a lead, never a saved lead. */
 export type LeadDraft = {

@@ -9,9 +9,11 @@ import { regionFromAddress } from '../domain/region';
 import { detectSignature } from './detectSignature';
 import { extractSignatureFields } from './extractSignatureFields';
 import { htmlToReaderText } from './htmlToReaderText';
-import { splitPersonName } from './personName';
+import { looksLikePersonName, splitPersonName } from './personName';
+import { SIGNATURE_DELIMITER, isSignOffLine } from './signaturePatterns';
 import { splitDisclaimer } from './splitDisclaimer';
 import { parseSenderName } from './parseSenderName';
+import { phoneRegionFor } from './phoneRegion';
 import { removeQuotedText, type QuoteBoundary } from './removeQuotedText';
 
 /** Plain text scanned for quoted history; a reply sits at the top, so a 5 MB body costs no more. */
@@ -114,6 +116,28 @@ function capLines(lines: string[]): { lines: string[]; capped: boolean } {
   return { lines, capped: false };
 }
 
+const BLOCK_EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
+
+/**
+ * Whether a signature block is the sender's: it carries their email or domain or a word of their
+ * name, or it names no one else. A block with only another domain's addresses, or opened by
+ * another person's full name, is someone the sender points to ("please contact Peter Cole"),
+ * and none of its fields are offered as the sender's.
+ */
+export function belongsToSender(lines: readonly string[], senderWords: readonly string[], senderAddress: string | null): boolean {
+  const text = lines.join('\n').slice(0, 4_000);
+  const senderDomain = senderAddress ? emailDomain(senderAddress) : null;
+  const domains = [...text.matchAll(BLOCK_EMAIL)].map((match) => (match[1] ?? '').toLowerCase());
+  if (senderDomain && domains.includes(senderDomain)) return true;
+  const words = new Set(foldText(text).split(/[^\p{L}]+/u).filter(Boolean));
+  if (senderWords.some((word) => word.length >= 2 && words.has(word))) return true;
+  if (domains.length > 0) return false;
+  const firstName = lines.map((line) => line.trim()).find((line) => line && !isSignOffLine(line) && !SIGNATURE_DELIMITER.test(line));
+  // A full name (two or more words) that is not the sender's opens another person's block.
+  if (firstName && senderWords.length > 0 && looksLikePersonName(firstName) && firstName.split(/\s+/).length >= 2) return false;
+  return true;
+}
+
 function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft): void {
   const from = message.from;
   const address = from && isValidEmail(from.address) ? normalizeEmail(from.address) : null;
@@ -139,12 +163,16 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
     draft.replyText = trimBlankEdges(split.bodyLines);
     const signatureText = trimBlankEdges(split.signatureLines);
     draft.signatureText = signatureText || null;
-    signatureLines = split.signatureLines;
+    // Another person's block (a contact the sender points to) is kept as text but never read as the sender's.
+    // A name guessed from the address's local part says too little to tell another person's block.
+    const ownerWords = sender?.source === 'displayName' ? senderWords : [];
+    signatureLines = belongsToSender(split.signatureLines, ownerWords, address) ? split.signatureLines : [];
     if (!signatureText) draft.notes.push('noSignature');
     if (!draft.replyText && !signatureText) draft.notes.push('emptyBody');
   }
 
-  const fields = extractSignatureFields(signatureLines, region, domainCompany);
+  const phoneRegion = phoneRegionFor(signatureLines, domain, `${draft.replyText}\n${draft.signatureText ?? ''}`, region);
+  const fields = extractSignatureFields(signatureLines, phoneRegion.region, domainCompany, { weakRegion: phoneRegion.weak });
   // Name: the display name, confirmed by the signature when it repeats it; else the signature's; else a guess.
   if (sender?.name && sender.source === 'displayName') {
     const confirmed = fields.fullName && foldText(fields.fullName.value).includes(foldText(sender.name.givenName ?? sender.name.fullName));

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { foldText } from '../domain/fold';
 import type { LeadDraft, Suggestion } from '../domain/leadDraft';
-import { extractPhones } from './extractPhones';
+import { extractPhones, type PhoneOptions } from './extractPhones';
 import { looksLikePersonName } from './personName';
 import { COMPANY_WORDS, CONTACT_LINE, SIGNATURE_DELIMITER, SPACES, TITLE_WORDS, isSignOffLine, trimChars } from './signaturePatterns';
 import { MOBILE_FOOTER } from './quotePatterns';
@@ -41,10 +41,25 @@ function cleanValue(text: string): string {
   return trimChars(text, `${SPACES}|•·,;:–—-`);
 }
 
+/**
+ * "Vice President, Research" is one title: a comma splits off only a company ("Sales Director,
+ * Contoso Ltd", "Giám đốc, Công ty ABC"), so the title keeps its own commas.
+ */
+function splitAtCompanyComma(part: string): string[] {
+  const pieces = part.split(',');
+  const at = pieces.findIndex((piece, index) => index > 0 && COMPANY_WORDS.test(piece));
+  if (at < 0) return [part];
+  return [pieces.slice(0, at).join(','), pieces.slice(at).join(',')];
+}
+
 /** Splits "Sales Director | Contoso Ltd", "CEO at Pandaland", "Giám đốc - Công ty ABC" into title and company. */
 function splitTitleLine(line: string): { title: string; company: string | null } {
   // Each separator starts where a space run starts (the lookbehind), so a run is scanned once.
-  const parts = line.split(/(?<!\s)\s+(?:at|@|tại)\s+|(?<!\s)\s*[|,•·]\s*|(?<!\s)\s+[–—-]\s+/u).map(cleanValue).filter(Boolean);
+  const parts = line
+    .split(/(?<!\s)\s+(?:at|@|tại)\s+|(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[–—-]\s+/u)
+    .flatMap(splitAtCompanyComma)
+    .map(cleanValue)
+    .filter(Boolean);
   const titleIndex = parts.findIndex((part) => TITLE_WORDS.test(part));
   const title = parts[titleIndex] ?? cleanValue(line);
   const rest = parts.filter((_, index) => index !== titleIndex);
@@ -81,7 +96,7 @@ function stripContacts(line: string): string {
  * the sender's signature. `domainCompany` (from the sender's domain) helps recognise the
  * company line; the caller falls back to it when the signature names none.
  */
-export function extractSignatureFields(signatureLines: string[], region: CountryCode, domainCompany: string | null): SignatureFields {
+export function extractSignatureFields(signatureLines: string[], region: CountryCode, domainCompany: string | null, phoneOptions: PhoneOptions = {}): SignatureFields {
   const fields: SignatureFields = { fullName: null, jobTitle: null, company: null, emails: [], phones: [], website: null, address: null };
   const seenPhones = new Set<string>();
   const addressLines: string[] = [];
@@ -98,11 +113,11 @@ export function extractSignatureFields(signatureLines: string[], region: Country
       previousWasTitle = false;
       continue;
     }
-    for (const phone of extractPhones(line, region)) {
+    for (const phone of extractPhones(line, region, phoneOptions)) {
       if (seenPhones.has(phone.number)) continue;
       seenPhones.add(phone.number);
       const confidence = phone.parsed ? SIGNATURE_CONFIDENCE.labelled : SIGNATURE_CONFIDENCE.positional;
-      fields.phones.push(suggestion({ number: phone.number, kind: phone.kind }, line, confidence));
+      fields.phones.push(suggestion({ number: phone.number, kind: phone.kind, ...(phone.extension ? { extension: phone.extension } : {}) }, line, confidence));
     }
     for (const email of line.match(EMAIL) ?? []) {
       if (!fields.emails.some((known) => known.value === email.toLowerCase())) fields.emails.push(suggestion(email.toLowerCase(), line, SIGNATURE_CONFIDENCE.labelled));
@@ -111,7 +126,8 @@ export function extractSignatureFields(signatureLines: string[], region: Country
       const site = trimEnd(url, '.,;:)');
       if (!fields.website || (SOCIAL.test(fields.website.value) && !SOCIAL.test(site))) fields.website = suggestion(site, line, SIGNATURE_CONFIDENCE.pattern);
     }
-    const text = cleanValue(stripContacts(line).replace(/\b(?:tel|phone|mobile|cell|fax|mob|direct|office|email|e-mail|web|website|skype|t|m|f|e|w|p|đt|dđ|điện thoại|di động|hotline)\s*[:.]/giu, ''));
+    // A label is followed by a space or the value, so "S.p.A." keeps its "p.".
+    const text = cleanValue(stripContacts(line).replace(/\b(?:tel|phone|mobile|cell|fax|mob|direct|office|email|e-mail|web|website|skype|t|m|f|e|w|p|đt|dđ|điện thoại|di động|hotline|handy|portable|tél)\s*[:.](?=\s|$|[\d+(])/giu, ''));
     if (!addressDone && isAddressLine(line)) {
       addressLines.push(cleanValue(line.replace(ADDRESS_LABEL, '')));
       previousWasTitle = false;

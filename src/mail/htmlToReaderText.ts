@@ -2,7 +2,7 @@ import { compile, type HtmlToTextOptions } from 'html-to-text';
 import { trimChars } from './signaturePatterns';
 
 /** Slimmed HTML beyond this is not read: a reply sits at the top, and html-to-text costs about 1 ms per KB. */
-export const MAX_HTML_CHARS = 32_000;
+export const MAX_HTML_CHARS = 16_000;
 /** Raw HTML searched for a quote container and slimmed before the cap applies (slimming rarely gains more than 8x). */
 export const MAX_RAW_HTML_CHARS = MAX_HTML_CHARS * 8;
 

@@ -1,4 +1,5 @@
 import { foldText } from '../domain/fold';
+import { COMPANY_WORDS } from '../domain/companyNames';
 import { SPACES, trimChars } from './signaturePatterns';
 import { normaliseNameCase, splitPersonName, stripPostNominals, stripTitles, titleCaseWord, type PersonName } from './personName';
 
@@ -17,8 +18,8 @@ export type SenderName = {
 /** Local parts that name a role or a mailbox, not a person. */
 const ROLE_LOCAL_PARTS = /^(?:info|sales|support|admin|contact|hello|hi|office|team|noreply|no-reply|donotreply|do-not-reply|mail|email|enquiries|inquiries|billing|accounts?|hr|jobs|careers|marketing|service|webmaster|postmaster|news|newsletter|notifications?|lienhe|hotro|kinhdoanh)$/i;
 
-/** Company suffixes that show a comma-separated display name is `Person, Company`, not `Last, First`. */
-const COMPANY_WORDS = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|sas|plc|group|jsc|team|công ty|tnhh)\b\.?/i;
+/** Company words (the one list in domain/) and display-name-only ones show `Person, Company`, not `Last, First`. */
+const isCompanyPart = (text: string): boolean => COMPANY_WORDS.test(text) || /\b(?:co|sa|team)\b/i.test(text);
 
 /** A display name longer than this is not a name; only its start is read. */
 export const MAX_DISPLAY_NAME_CHARS = 200;
@@ -79,9 +80,9 @@ export function parseSenderName(displayName: string, address: string): SenderNam
   if (comma.length === 2 && comma[0] && comma[1]) {
     const left = comma[0].trim();
     const right = comma[1].trim();
-    if (COMPANY_WORDS.test(right) || right.split(' ').length > 3) {
+    if (isCompanyPart(right) || right.split(' ').length > 3) {
       name = left;
-      if (!companyHint && COMPANY_WORDS.test(right)) companyHint = right;
+      if (!companyHint && isCompanyPart(right)) companyHint = right;
     } else if (left.split(' ').length <= 3 && /^\p{L}/u.test(right)) {
       name = `${right} ${left}`;
     }

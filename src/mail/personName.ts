@@ -1,5 +1,5 @@
 import { foldText } from '../domain/fold';
-import { VIETNAMESE_MIDDLE_NAMES, isVietnameseFamilyName } from './vietnameseNames';
+import { VIETNAMESE_MIDDLE_NAMES, isVietnameseFamilyName } from '../domain/vietnameseNames';
 
 /** A person's name split into its parts; `order` says which reading was used. */
 export type PersonName = {

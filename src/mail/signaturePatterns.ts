@@ -53,8 +53,8 @@ export function isSignOffLine(line: string): boolean {
   return match !== null && isSignOffRest(line.slice(match[0].length));
 }
 
-/** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore rule above a signature. */
-export const SIGNATURE_DELIMITER = /^\s*(?:--\s*|-{2,}\s*|[—–]+\s*|_{2,}\s*|={2,}\s*|~{2,}\s*)$/;
+/** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore, `*****` or `=====` rule above a signature. */
+export const SIGNATURE_DELIMITER = /^\s*(?:--\s*|-{2,}\s*|[—–]+\s*|_{2,}\s*|={2,}\s*|~{2,}\s*|\*{3,}\s*)$/;
 
 /** A dash-name sign-off: "-Abhishek Kona", "— John", "--Bob". */
 export const DASH_NAME_LINE = /^\s*(?:-{1,2}|[—–])\s?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u;
@@ -67,6 +67,5 @@ export const CONTACT_LINE =
 export const TITLE_WORDS =
   /\b(?:ceo|cto|cfo|coo|cio|cmo|president|vice president|vp|svp|evp|director|manager|engineer|developer|head of|lead|officer|founder|co-founder|owner|partner|principal|consultant|analyst|specialist|representative|rep|coordinator|assistant|administrator|architect|designer|trader|counsel|attorney|lawyer|accountant|executive|chairman|chairwoman|chair|secretary|supervisor|associate|advisor|adviser|intern|scientist|professor|researcher|product manager|account manager|sales|marketing|recruiter|editor|\p{L}{0,24}leiter(?:in)?|geschäftsführer(?:in)?|vorstand|prokurist|directeur|directrice|responsable|gérant|ingénieur|gerente|jefe|directora|ingeniero|giám đốc|phó giám đốc|tổng giám đốc|trưởng phòng|phó phòng|trưởng nhóm|chủ tịch|kỹ sư|nhân viên|quản lý|kế toán|chuyên viên|trợ lý|thư ký|điều hành)\b/iu;
 
-/** Company-name suffixes and markers. */
-export const COMPANY_WORDS =
-  /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|co\.|company|gmbh|ag|s\.a|sas|sarl|bv|b\.v|nv|pty|plc|llp|lp|jsc|group|holdings|technologies|technology|solutions|systems|partners|consulting|services|industries|international|enterprises|labs|studio|agency|bank|university|công ty|tnhh|cổ phần|tập đoàn|jsc|tổng công ty|ngân hàng|trường)\b/iu;
+/** Company-name suffixes and markers: the one list in domain/. */
+export { COMPANY_WORDS } from '../domain/companyNames';

@@ -42,8 +42,8 @@ describe('draftFromMessage', () => {
     expect(draft.region).toBeNull();
   });
 
-  it('uses the phone region option', () => {
-    const draft = draftFromMessage(message({ from, bodyText: 'Hi\n\nBest,\nAn\nMobile: 07911 123456' }), { phoneRegion: 'GB' });
+  it('uses the phone region option when neither the signature nor the domain names a country', () => {
+    const draft = draftFromMessage(message({ from: { name: 'An', address: 'an.nguyen@gmail.com' }, bodyText: 'Hi\n\nBest,\nAn\nMobile: 07911 123456' }), { phoneRegion: 'GB' });
     expect(draft.phones[0]?.value.number).toBe('+447911123456');
   });
 

@@ -84,6 +84,10 @@ export class ImportRepository {
     const result: ImportResult = { batchId: null, imported: 0, filled: 0, skipped: 0, failed: 0, outcomes: [], cancelled: false };
     const context = await readChangeContext(db, this.now(), options.by);
     const earlier = new EarlierRows();
+    // Into a database with no leads or contacts (a first import), the only possible duplicates are
+    // this file's own rows, which `earlier` catches in memory: the per-chunk index look-ups, whose
+    // cost grows with every chunk written, are skipped.
+    const checkStored = options.duplicates !== 'create' && (await db.leads.count()) + (await db.contacts.count()) > 0;
     let done = 0;
     let written = 0;
     for (const chunk of chunks(records, this.chunkSize)) {
@@ -95,7 +99,7 @@ export class ImportRepository {
       try {
         await db.transaction('rw', this.tables(), async () => {
           const now = this.now();
-          const outcomes = await this.planChunk(prepared, options, earlier, { ...context, now });
+          const outcomes = await this.planChunk(prepared, options, earlier, { ...context, now }, checkStored);
           const writes: LeadWrite[] = [];
           const created: ImportBatchChunk['created'] = [];
           const filled: FilledLead[] = [];
@@ -154,8 +158,9 @@ export class ImportRepository {
     options: ImportOptions,
     earlier: EarlierRows,
     context: Awaited<ReturnType<typeof readChangeContext>>,
+    checkStored: boolean,
   ): Promise<Array<{ record: ImportRecord; outcome: RowOutcome; write?: LeadWrite; fill?: FilledLead }>> {
-    const { leadsByKey, contactsByKey } = await this.storedMatches(prepared);
+    const { leadsByKey, contactsByKey } = checkStored ? await this.storedMatches(prepared) : { leadsByKey: new Map<string, Lead>(), contactsByKey: new Map<string, Contact>() };
     const origin = { via: 'import' as const, from: options.file };
     const touched = new Set<LeadId>();
     return prepared.map(({ record, input, probe }) => {

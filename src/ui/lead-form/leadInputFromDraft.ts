@@ -6,9 +6,11 @@ export type SuggestedField = 'fullName' | 'jobTitle' | 'company' | 'website' | '
 /** `from`: where the value was read; 'address' is the form's own suggestion from the mailing address (default 'email'). */
 export type SuggestionMark = { kind: 'suggested' | 'guess'; line: string | null; from?: 'email' | 'address' };
 
+/** Only what the sender's own signature or header says is "suggested"; a domain guess or a weak reading is a guess. */
 function mark(suggestion: Suggestion<unknown> | null | undefined): SuggestionMark | undefined {
   if (!suggestion) return undefined;
-  return { kind: suggestion.confidence < GUESS_CONFIDENCE ? 'guess' : 'suggested', line: suggestion.line };
+  const own = suggestion.origin === 'signature' || suggestion.origin === 'sender';
+  return { kind: own && suggestion.confidence >= GUESS_CONFIDENCE ? 'suggested' : 'guess', line: suggestion.line };
 }
 
 /** Prefills a lead form from a draft and records which fields came from the email. */
@@ -20,7 +22,7 @@ export function leadInputFromDraft(draft: LeadDraft): { input: LeadInput; marks:
   input.website = draft.website?.value ?? '';
   input.emails = draft.emails.map((e) => ({ address: e.value, label: 'work' }));
   // The extractor gives E.164; the form shows what the user would type (it is keyed as E.164 again on save).
-  input.phones = draft.phones.map((p) => ({ number: displayPhone(p.value.number), kind: p.value.kind }));
+  input.phones = draft.phones.map((p) => ({ number: `${displayPhone(p.value.number)}${p.value.extension ? ` ext. ${p.value.extension}` : ''}`, kind: p.value.kind }));
   if (draft.address) input.addresses = [{ text: draft.address.value, label: 'work', forMail: true }];
   input.region = draft.region?.value ?? '';
   input.source = 'email';

@@ -1,6 +1,8 @@
-import { foldText } from '../domain/fold';
+import { foldText } from './fold';
 
 /**
+ * The one list of Vietnamese family names: filing (`fileAs`) and reading names from email
+ * (`mail/personName`) both use it, so a name is split the same way everywhere.
  * The common Vietnamese family names (họ), which cover well over 90% of people. A name whose
  * first word is one of these is read family-name-first; folded so `Nguyen` matches `Nguyễn`.
  */
