@@ -276,31 +276,25 @@ export class LeadRepository {
    * and email indexes; filters are checked on the matched records.
    */
   async matchingIds(query: LeadQuery): Promise<LeadId[]> {
-    const matched = await narrowByFields(this.db, await this.textAndFieldMatches(query), query.filters);
+    // The score order's reads start first, beside the text look-up: a live query tracks only the
+    // reads made before Dexie's zone is lost to native awaits, and reading leadScores after the
+    // narrowing steps went unobserved (the list sorted by score did not follow a score change).
+    const scoreOrder = query.sort === 'score' ? this.scoreIndex() : null;
+    const textMatches = await this.textAndFieldMatches(query);
+    const matched = hasIndexedFilters(query.filters) ? await narrowByFields(this.db, textMatches, query.filters) : textMatches;
     const ids = await narrowByWorkflow(this.db, matched, query.filters, searchTerms(query.text).length > 0);
-    return query.sort === 'score' ? this.inScoreOrder(ids) : ids;
+    return scoreOrder ? inScoreOrder(ids, await scoreOrder) : ids;
   }
 
   /**
-   * Highest score first, from the scores table's `score` index (no score record is read); leads
-   * nobody scored follow in the order they came (newest first).
+   * Scores and their lead ids from the scores table's one `score` index (no score record is read).
+   * No explicit transaction: this runs inside live queries (see ScoringRepository.scoreOf); a write
+   * landing between the two reads shows as a length mismatch, and the live query runs again after it.
    */
-  private async inScoreOrder(ids: LeadId[]): Promise<LeadId[]> {
-    // Scores and their lead ids from the one index. No explicit transaction: this runs inside live
-    // queries (see ScoringRepository.scoreOf); a write landing between the two reads shows as
-    // a length mismatch, and the live query runs again after that write anyway.
+  private async scoreIndex(): Promise<ScoreIndex> {
     const byScore = this.db.leadScores.orderBy('score');
     const [scores, scoredIds] = await Promise.all([byScore.keys(), byScore.primaryKeys()]);
-    const aligned = scores.length === scoredIds.length;
-    // Equal scores (many leads share one) keep the order `ids` came in: newest first.
-    const rank = new Map(ids.map((id, i) => [id, i]));
-    const head = scoredIds
-      .map((id, i) => ({ id: id as LeadId, score: aligned ? (scores[i] as number) : i, at: rank.get(id as LeadId) }))
-      .filter((row): row is { id: LeadId; score: number; at: number } => row.at !== undefined)
-      .sort((a, b) => b.score - a.score || a.at - b.at)
-      .map((row) => row.id);
-    const placed = new Set(head);
-    return [...head, ...ids.filter((id) => !placed.has(id))];
+    return { scores: scores as number[], scoredIds: scoredIds as LeadId[] };
   }
 
   private async textAndFieldMatches(query: LeadQuery): Promise<LeadId[]> {
@@ -421,4 +415,22 @@ function sortInMemory(leads: Lead[], sort: LeadSort): void {
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
   });
+}
+
+type ScoreIndex = { scores: number[]; scoredIds: LeadId[] };
+
+/**
+ * Highest score first; leads nobody scored follow in the order they came (newest first), and
+ * equal scores (many leads share one) keep that order too.
+ */
+function inScoreOrder(ids: LeadId[], { scores, scoredIds }: ScoreIndex): LeadId[] {
+  const aligned = scores.length === scoredIds.length;
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const head = scoredIds
+    .map((id, i) => ({ id, score: aligned ? (scores[i] as number) : i, at: rank.get(id) }))
+    .filter((row): row is { id: LeadId; score: number; at: number } => row.at !== undefined)
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map((row) => row.id);
+  const placed = new Set(head);
+  return [...head, ...ids.filter((id) => !placed.has(id))];
 }
