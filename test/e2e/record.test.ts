@@ -144,7 +144,10 @@ describe('the full lead record', () => {
     const value = (role: 'textbox' | 'combobox', name: string) => page.getByRole(role, { name, exact: true }).inputValue();
     assert.equal(await value('textbox', 'Job title'), 'Kế toán trưởng');
     assert.equal(await value('combobox', 'File as'), 'familyGiven');
-    assert.equal(await value('combobox', 'Account'), 'Sen Vàng');
+    // The account's name shows once the accounts list has loaded: wait for it, then compare.
+    const account = page.getByRole('combobox', { name: 'Account', exact: true });
+    await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value !== '', await account.elementHandle(), { timeout: 10_000 }).catch(() => undefined);
+    assert.equal(await account.inputValue(), 'Sen Vàng');
     assert.equal(await value('textbox', 'Email 2'), 'hoa.nguyen@gmail.com');
     assert.equal(await value('combobox', 'Label for Email 2'), 'home');
     assert.equal(await value('textbox', 'Phone 2'), '028 3822 0000');

@@ -83,6 +83,16 @@ const row = (page: Page, name: string) => page.getByRole('row').filter({ has: pa
 const open = (page: Page, name: string) => page.getByRole('button', { name: `Open ${name}` }).click();
 const pick = (page: Page, name: string, modifier: 'Control' | 'Shift') => row(page, name).click({ position: { x: 8, y: 8 }, modifiers: [modifier] });
 const actions = (page: Page) => page.getByRole('group', { name: 'Actions for the selected leads' });
+/** Ctrl+clicks a row until it is selected: a click landing while the list re-renders is lost. */
+async function select(page: Page, name: string) {
+  const target = row(page, name);
+  for (let attempt = 0; attempt < 3 && (await target.getAttribute('aria-selected')) !== 'true'; attempt++) {
+    await pick(page, name, 'Control');
+    await page
+      .waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', await target.elementHandle(), { timeout: 5_000 })
+      .catch(() => undefined);
+  }
+}
 
 async function applyMassEdit(page: Page, button: 'Mass edit' | 'Assign', setValue: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, count: number) {
   await actions(page).getByRole('button', { name: button }).click();
@@ -319,8 +329,9 @@ describe('working leads', () => {
 
   test('adds selected leads to a new marketing list and shows the membership on the lead and the list', async () => {
     const page = await openPane(360);
-    await pick(page, 'Chi Lê', 'Control');
-    await pick(page, 'Em Võ', 'Control');
+    await select(page, 'Chi Lê');
+    await select(page, 'Em Võ');
+    await page.getByRole('toolbar', { name: '2 selected' }).waitFor();
     await actions(page).getByRole('button', { name: 'Add to list' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'New list name' }).fill('Hội chợ 2026');
