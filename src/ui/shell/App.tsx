@@ -1,6 +1,7 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import type { LeadFilters } from '../../domain/leadQuery';
 import type { LeadId } from '../../domain/types';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { createTranslate, localeFromLanguageTag } from '../../i18n/translate';
@@ -23,6 +24,7 @@ import { useCurrentMessage } from './useCurrentMessage';
 const LeadsTab = lazy(() => import(/* webpackChunkName: "leads" */ '../leads/LeadsTab').then((m) => ({ default: m.LeadsTab })));
 const LeadsByScore = lazy(() => import(/* webpackChunkName: "scores" */ '../leads/LeadsByScore').then((m) => ({ default: m.LeadsByScore })));
 const CrmTab = lazy(() => import(/* webpackChunkName: "customers" */ '../customers/CrmTab').then((m) => ({ default: m.CrmTab })));
+const ReportsTab = lazy(() => import(/* webpackChunkName: "reports" */ '../reports/ReportsTab').then((m) => ({ default: m.ReportsTab })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsTab').then((m) => ({ default: m.SettingsTab })));
 
 const useStyles = makeStyles({
@@ -46,7 +48,7 @@ export type AppProps = {
   openSafeMode?: () => void;
 };
 
-type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
+type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'reports' | 'settings';
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
   const styles = useStyles();
@@ -54,12 +56,17 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
   const t = createTranslate(locale);
   const [tab, setTab] = useState<TabId>('email');
-  // A request to open a lead in the Leads tab; the counter remounts the tab for each request.
-  const [leadRequest, setLeadRequest] = useState<{ id: LeadId; count: number } | null>(null);
+  // A request to open a lead (or the list with filters) in the Leads tab; the counter remounts
+  // the tab for each request.
+  const [leadRequest, setLeadRequest] = useState<{ id?: LeadId; filters?: LeadFilters; count: number } | null>(null);
   const navigation = useMemo<Navigation>(
     () => ({
       openLead: (id) => {
         setLeadRequest((previous) => ({ id, count: (previous?.count ?? 0) + 1 }));
+        setTab('leads');
+      },
+      openLeads: (filters) => {
+        setLeadRequest((previous) => ({ filters, count: (previous?.count ?? 0) + 1 }));
         setTab('leads');
       },
     }),
@@ -74,11 +81,12 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
           <NavigationProvider navigation={navigation}>
           <SeedCurrentUserEffect user={currentUser} />
           <div className={styles.root}>
-            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+            <TabList data-no-print className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
               <Tab value="email">{t('tabs.email')}</Tab>
               <Tab value="leads">{t('tabs.leads')}</Tab>
               <Tab value="customers">{t('workflow.tab')}</Tab>
               <Tab value="scores">{t('scoring.tab')}</Tab>
+              <Tab value="reports">{t('reports.tab')}</Tab>
               <Tab value="settings">{t('tabs.settings')}</Tab>
             </TabList>
             <main className={styles.content}>
@@ -107,9 +115,10 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-                  {tab === 'leads' && <LeadsTab key={leadRequest?.count ?? 0} initialLeadId={leadRequest?.id} />}
+                  {tab === 'leads' && <LeadsTab key={leadRequest?.count ?? 0} initialLeadId={leadRequest?.id} initialFilters={leadRequest?.filters} />}
                   {tab === 'customers' && <CrmTab />}
                   {tab === 'scores' && <LeadsByScore />}
+                  {tab === 'reports' && <ReportsTab />}
                   {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
                 </Suspense>
               </ErrorBoundary>
