@@ -26,12 +26,19 @@ const THEMES = {
 } as const;
 
 /**
- * Violations per rule still allowed (nodes summed over every state and mode): what the pane had
- * when this test came in. The numbers only go down; any new violation fails the test.
+ * Any violation fails the test: the pane had none when this became zero (from region 320,
+ * aria-hidden-focus 120, page-has-heading-one 40, label 28 nodes over every state).
  */
-const ALLOWED: Readonly<Record<string, number>> = {
-  region: 340, 'aria-hidden-focus': 120, 'page-has-heading-one': 40, label: 30,
-};
+const ALLOWED: Readonly<Record<string, number>> = {};
+
+/**
+ * Tabster (Fluent's focus manager) puts `<i data-tabster-dummy tabindex="0" aria-hidden="true">`
+ * at the edges of tab lists, dialogs and focus groups: they are focusable on purpose, to catch
+ * Tab and pass focus on to the real next element, and hidden on purpose, as they have nothing to
+ * say. They are Fluent's own nodes, not the pane's, so aria-hidden-focus alone skips exactly them;
+ * every other rule still checks them, and any other aria-hidden node is still checked by this one.
+ */
+const TABSTER_DUMMY_EXCLUSION = { id: 'aria-hidden-focus', selector: '[aria-hidden="true"]:not([data-tabster-dummy])' };
 
 type Found = { rule: string; state: string; target: string; html: string };
 
@@ -80,6 +87,9 @@ async function openPane(locale: Locale, tag: string, width: number): Promise<Pag
   await page.reload();
   await page.getByText(t('preview.banner')).waitFor();
   await page.addScriptTag({ content: AXE_SOURCE });
+  await page.evaluate((rule) => {
+    (window as unknown as { axe: { configure(spec: object): void } }).axe.configure({ rules: [rule] });
+  }, TABSTER_DUMMY_EXCLUSION);
   // Colours are checked at rest: a button's colour transition caught half-way is not what users read.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   return page;
@@ -89,7 +99,11 @@ async function openPane(locale: Locale, tag: string, width: number): Promise<Pag
 async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   const t = createTranslate(locale);
   const found: Found[] = [];
-  const check = async (state: string) => found.push(...(await runAxe(page, state)));
+  const check = async (state: string) => {
+    // Dialogs render in portals under <body>: only <html lang> gives them the pane's language.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), locale, `<html lang> in ${state}`);
+    found.push(...(await runAxe(page, state)));
+  };
   const topTab = (name: string) => page.getByRole('tablist').first().getByRole('tab', { name, exact: true });
   const dialog = page.getByRole('dialog');
   const closeDialog = async () => {
@@ -136,6 +150,48 @@ async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   await topTab(t('scoring.tab')).click();
   await page.getByRole('heading', { name: t('scoring.byScore.title') }).waitFor();
   await check('scores');
+
+  // Reports: the table, a bar chart, the customise panel, the donut and line charts, the chart's
+  // table view, the actions menu and the save-as dialog.
+  await topTab(t('reports.tab')).click();
+  await page.getByRole('heading', { name: t('reports.name.byOwner') }).waitFor();
+  await page.locator('[data-print-area] table tbody tr').first().waitFor();
+  await check('reports');
+  await page.getByRole('button', { name: t('reports.chart') }).click();
+  await page.getByRole('button', { name: t('reports.customise') }).click();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, bar chart and customise');
+  const groupBy = page.getByRole('combobox', { name: t('reports.groupBy') });
+  await groupBy.selectOption({ label: t('reports.dim.rating') });
+  await page.getByRole('heading', { name: t('reports.name.byOwner') }).waitFor();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, donut chart');
+  await groupBy.selectOption({ label: t('reports.dim.createdMonth') });
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, line chart');
+  await page.getByRole('button', { name: t('charts.asTable.label') }).click();
+  await page.locator('[data-testid="chart-panel"] table').waitFor();
+  await check('reports, chart as a table');
+  await page.getByRole('button', { name: t('reports.actions'), exact: true }).click();
+  await page.getByRole('menu').waitFor();
+  await check('reports, actions menu');
+  await page.keyboard.press('Escape');
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: t('reports.saveAs') }).click();
+  await dialog.waitFor();
+  await check('reports, save as dialog');
+  await closeDialog();
+
+  // The Leads list's chart strip, its filters, and a chip from a bar.
+  await topTab(t('tabs.leads')).click();
+  await openButton(first!.name).waitFor();
+  await page.getByRole('button', { name: t('filters.more') }).click();
+  await page.getByRole('button', { name: t('charts.strip.show') }).click();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('leads list, filters and chart strip');
+  await page.locator('[data-testid="chart-panel"] svg g rect').first().click();
+  await page.getByRole('list', { name: t('chips.label') }).waitFor();
+  await check('leads list, a chip');
   await topTab(t('workflow.tab')).click();
   await page.getByRole('tab', { name: t('workflow.crm.contacts'), selected: true }).waitFor();
   await check('customers');
