@@ -147,11 +147,12 @@ describe('reports', () => {
     await topTab(page, t('tabs.leads')).click();
     await page.getByText(t('leads.matching', { count: 6 })).waitFor();
     await page.getByRole('button', { name: t('charts.strip.show') }).click();
-    const bars = page.locator('[data-testid="chart-panel"] svg rect[role="img"], [data-testid="chart-panel"] svg g rect');
-    await bars.first().waitFor();
+    // Each bar is a rect the chart labels "<group>. <legend>, <count>."
+    const bar = (group: string) => page.locator(`[data-testid="chart-panel"] svg rect[aria-label^="${group}."]`);
+    await bar('Hà Nội').waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'reports-chart-strip-en-450.png'), fullPage: true });
-    // Largest first: Hà Nội (3 leads).
-    await bars.first().click();
+    // Largest on top: Hà Nội (3 leads).
+    await bar('Hà Nội').click();
     await page.getByRole('button', { name: t('chips.remove', { label: 'Hà Nội' }) }).waitFor();
     await page.getByText(t('leads.matching', { count: 3 })).waitFor();
     await expectCount(page.getByRole('button', { name: /^Open / }), 3);

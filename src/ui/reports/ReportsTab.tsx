@@ -160,7 +160,8 @@ export function ReportsTab() {
           <Button size="small" onClick={() => setNameDialog({ mode: 'saveAs', name: savedEntry?.name ?? title, error: null })} disabled={unreadable}>
             {t('reports.saveAs')}
           </Button>
-          <Menu>
+          {/* Inline: a portal under <body> would leave the menu items outside the page's landmarks. */}
+          <Menu inline>
             <MenuTrigger disableButtonEnhancement>
               <Button size="small" icon={<MoreHorizontal20Regular />} aria-label={t('reports.actions')} title={t('reports.actions')} />
             </MenuTrigger>

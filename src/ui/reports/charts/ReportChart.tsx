@@ -74,8 +74,8 @@ export default function ReportChart({ shape, title, points, width, onPick }: Rep
         noOfCharsToTruncate={LABEL_CHARS}
         // Room for the group names on the left, as much as they need up to LABEL_CHARS.
         margins={{ left: Math.min(longest, LABEL_CHARS) * 7 + 16, right: 24, top: 8, bottom: 32 }}
-        xAxisTickCount={Math.min(4, max)}
-        roundedTicks
+        // Counts are whole numbers: small ones get a tick per lead, not 0.5 steps.
+        {...(max <= 6 ? { tickValues: Array.from({ length: max + 1 }, (_, i) => i) } : { xAxisTickCount: 4, roundedTicks: true })}
       />
     </div>
   );
