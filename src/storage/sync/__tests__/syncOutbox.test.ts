@@ -74,7 +74,8 @@ describe('schema v6 upgrade (sync tables)', () => {
     const db = new LeadPaneDb(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(6);
-    expect(await db.leads.get('l1' as LeadId)).toEqual(stored);
+    // Version 9 adds the words the list finds the lead by (here its region); nothing else changes.
+    expect(await db.leads.get('l1' as LeadId)).toEqual({ ...stored, findWords: ['ha', 'noi'] });
     expect(await db.leads.where('region').equals('Hà Nội').count()).toBe(1);
     expect(await db.activities.count()).toBe(1);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'vi' });
