@@ -1,7 +1,7 @@
 import { validateCustomValues, type CustomFieldError } from './customFields';
 import { isValidEmail, normalizeEmail } from './email';
 import { defaultFileAsStyle, fileAsText } from './fileAs';
-import { foldedName, foldedWords } from './fold';
+import { foldedWords } from './fold';
 import { leadFindWords } from './findWords';
 import { phoneForms, phoneKey } from './phone';
 import type { AddressEntry, CustomFieldDef, FileAsStyle, Lead, LeadId, LeadSortKeys, LeadStatus, Rating, SearchKeys } from './types';
@@ -209,7 +209,12 @@ function emailKeysOf(emails: readonly { address: string }[]): string[] {
 
 /** Folded name and company, the third duplicate rule ("same person at the same company"). */
 export function duplicateNameKey(fullName: string, company: string): string {
-  return `${foldedName(fullName)}|${foldedName(company)}`;
+  return nameKeyOfWords(foldedWords(fullName), foldedWords(company));
+}
+
+/** The duplicate key from already folded words (`foldedName` is the words one space apart). */
+function nameKeyOfWords(nameWords: readonly string[], companyWords: readonly string[]): string {
+  return `${nameWords.join(' ')}|${companyWords.join(' ')}`;
 }
 
 export const NO_COMPANY_SORT_KEY = '\uffff';
@@ -223,7 +228,10 @@ export function withDerivedKeys(lead: LeadBody): Lead {
   }
   // Each phone is parsed once for both its key and the digit runs it is found by.
   const phones = lead.phones.map((p) => phoneForms(p.number));
-  const searchWords = foldedWords(lead.fullName, lead.company);
+  // Name and company are folded once for the search words and the duplicate key alike.
+  const nameWords = foldedWords(lead.fullName);
+  const companyWords = foldedWords(lead.company);
+  const searchWords = [...new Set([...nameWords, ...companyWords])];
   return {
     ...lead,
     searchWords,
@@ -234,7 +242,7 @@ export function withDerivedKeys(lead: LeadBody): Lead {
     // Leads without a company go to the end of the company sort, not the top.
     sortCompany: lead.company.trim() ? vietnameseSortKey(lead.company) : NO_COMPANY_SORT_KEY,
     sortCreated: lead.createdAt,
-    dupKey: duplicateNameKey(lead.fullName, lead.company),
+    dupKey: nameKeyOfWords(nameWords, companyWords),
   };
 }
 
