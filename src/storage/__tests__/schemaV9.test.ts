@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { buildLead, emptyLeadInput } from '../../domain/lead';
 import { DEFAULT_LEAD_QUERY } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
-import { LeadPaneDb, STORES_BY_VERSION } from '../db';
+import { LeadPaneDb } from '../db';
 import { createRepositories } from '../repositories';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const NAME = `v9-upgrade-${Math.random()}`;
 
@@ -23,8 +24,7 @@ function version8Lead(id: string, extra: Partial<Lead> = {}): Lead {
 
 describe('schema v9 upgrade (find words)', () => {
   it('should give every live lead of a v8 database its find words and change nothing else', async () => {
-    const old = new Dexie(NAME);
-    STORES_BY_VERSION.slice(0, 8).forEach((stores, index) => old.version(index + 1).stores(stores));
+    const old = databaseAtVersion(NAME, 8);
     await old.open();
     const live = version8Lead('l1');
     // Written by other code: no addresses array, no job title.
