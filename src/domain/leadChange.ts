@@ -98,7 +98,8 @@ export type LeadChangeResult =
 /** Fields whose history is kept (as `fieldChanged`); other edits (name, phones...) change the record only. */
 const TRACKED_FIELDS = ['source', 'region', 'rating'] as const;
 /** Fields the stored search and sort keys are derived from: only a change of these re-derives them. */
-const KEYED_FIELDS: ReadonlySet<keyof LeadInput> = new Set(['fullName', 'company', 'fileAsStyle', 'emails', 'phones']);
+/** The fields a derived key is made from (`withDerivedKeys`): changing one re-derives them all. */
+const KEYED_FIELDS: ReadonlySet<keyof LeadInput> = new Set(['fullName', 'company', 'fileAsStyle', 'emails', 'phones', 'jobTitle', 'addresses', 'region', 'website']);
 
 export function assigneeOf(lead: Pick<Lead, 'ownerId' | 'teamId'>, names: AssigneeNames): AssigneeRef {
   if (lead.ownerId) return { type: 'person', id: lead.ownerId, name: names.person(lead.ownerId) ?? '' };
@@ -291,11 +292,12 @@ function changedCustomValueIds(before: Readonly<Record<string, CustomValue>>, af
 }
 
 function derivedKeysOf(lead: Lead): Partial<Lead> {
-  const { searchWords, emailKeys, phoneKeys, sortName, sortCompany, sortCreated, dupKey } = lead;
+  const { searchWords, emailKeys, phoneKeys, sortName, sortCompany, sortCreated, dupKey, findWords } = lead;
   return {
     searchWords, emailKeys, phoneKeys,
     ...(sortName !== undefined ? { sortName } : {}), ...(sortCompany !== undefined ? { sortCompany } : {}),
     ...(sortCreated !== undefined ? { sortCreated } : {}), ...(dupKey !== undefined ? { dupKey } : {}),
+    ...(findWords !== undefined ? { findWords } : {}),
   };
 }
 

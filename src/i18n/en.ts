@@ -20,6 +20,7 @@ const core = {
   'tabs.email': 'This email',
   'tabs.leads': 'Leads',
   'tabs.settings': 'Settings',
+  'tabs.navigation': 'Pane sections',
   'office.unavailable.title': 'Office could not be loaded',
   'office.unavailable.loadFailed':
     'office.js did not load from Microsoft’s servers (blocked network or CDN). Outlook features are off; you can still open .eml files below.',

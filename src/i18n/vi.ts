@@ -30,6 +30,7 @@ export const vi: Messages = {
   'tabs.email': 'Email này',
   'tabs.leads': 'Khách hàng tiềm năng',
   'tabs.settings': 'Cài đặt',
+  'tabs.navigation': 'Các mục của ngăn',
   'office.unavailable.title': 'Không tải được Office',
   'office.unavailable.loadFailed':
     'office.js không tải được từ máy chủ của Microsoft (mạng hoặc CDN bị chặn). Các tính năng Outlook bị tắt; bạn vẫn có thể mở tệp .eml bên dưới.',

@@ -26,12 +26,19 @@ const THEMES = {
 } as const;
 
 /**
- * Violations per rule still allowed (nodes summed over every state and mode): what the pane had
- * when this test came in. The numbers only go down; any new violation fails the test.
+ * Any violation fails the test: the pane had none when this became zero (from region 320,
+ * aria-hidden-focus 120, page-has-heading-one 40, label 28 nodes over every state).
  */
-const ALLOWED: Readonly<Record<string, number>> = {
-  region: 340, 'aria-hidden-focus': 120, 'page-has-heading-one': 40, label: 30,
-};
+const ALLOWED: Readonly<Record<string, number>> = {};
+
+/**
+ * Tabster (Fluent's focus manager) puts `<i data-tabster-dummy tabindex="0" aria-hidden="true">`
+ * at the edges of tab lists, dialogs and focus groups: they are focusable on purpose, to catch
+ * Tab and pass focus on to the real next element, and hidden on purpose, as they have nothing to
+ * say. They are Fluent's own nodes, not the pane's, so aria-hidden-focus alone skips exactly them;
+ * every other rule still checks them, and any other aria-hidden node is still checked by this one.
+ */
+const TABSTER_DUMMY_EXCLUSION = { id: 'aria-hidden-focus', selector: '[aria-hidden="true"]:not([data-tabster-dummy])' };
 
 type Found = { rule: string; state: string; target: string; html: string };
 
@@ -80,6 +87,9 @@ async function openPane(locale: Locale, tag: string, width: number): Promise<Pag
   await page.reload();
   await page.getByText(t('preview.banner')).waitFor();
   await page.addScriptTag({ content: AXE_SOURCE });
+  await page.evaluate((rule) => {
+    (window as unknown as { axe: { configure(spec: object): void } }).axe.configure({ rules: [rule] });
+  }, TABSTER_DUMMY_EXCLUSION);
   // Colours are checked at rest: a button's colour transition caught half-way is not what users read.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   return page;
@@ -89,7 +99,11 @@ async function openPane(locale: Locale, tag: string, width: number): Promise<Pag
 async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   const t = createTranslate(locale);
   const found: Found[] = [];
-  const check = async (state: string) => found.push(...(await runAxe(page, state)));
+  const check = async (state: string) => {
+    // Dialogs render in portals under <body>: only <html lang> gives them the pane's language.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), locale, `<html lang> in ${state}`);
+    found.push(...(await runAxe(page, state)));
+  };
   const topTab = (name: string) => page.getByRole('tablist').first().getByRole('tab', { name, exact: true });
   const dialog = page.getByRole('dialog');
   const closeDialog = async () => {

@@ -2,6 +2,7 @@ import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Message
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { LeadId } from '../../domain/types';
+import type { MessageKey } from '../../i18n/en';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { createTranslate, localeFromLanguageTag } from '../../i18n/translate';
 import type { MailSource } from '../../office/mailSource';
@@ -13,6 +14,7 @@ import { PreviewBar } from '../preview/PreviewBar';
 import { RescoreStatus } from '../scoring/RescoreStatus';
 import { SeedCurrentUserEffect } from '../people/SeedCurrentUserEffect';
 import type { CurrentUser } from '../../storage/people/peopleRepository';
+import { DocumentLanguageEffect } from './DocumentLanguageEffect';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
@@ -31,6 +33,8 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   content: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The selected tab already shows the view's name; the h1 is for screen-reader heading navigation.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export type AppProps = {
@@ -51,6 +55,16 @@ export type AppProps = {
 };
 
 type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
+
+/** Each tab's label, which is also its view's h1. */
+const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
+  email: 'tabs.email',
+  leads: 'tabs.leads',
+  customers: 'workflow.tab',
+  scores: 'scoring.tab',
+  settings: 'tabs.settings',
+};
+const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'settings'];
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
@@ -78,15 +92,15 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
           <NavigationProvider navigation={navigation}>
           <TeamSyncProvider loader={teamSync}>
           <SeedCurrentUserEffect user={currentUser} />
+          <DocumentLanguageEffect locale={locale} />
           <div className={styles.root}>
-            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-              <Tab value="email">{t('tabs.email')}</Tab>
-              <Tab value="leads">{t('tabs.leads')}</Tab>
-              <Tab value="customers">{t('workflow.tab')}</Tab>
-              <Tab value="scores">{t('scoring.tab')}</Tab>
-              <Tab value="settings">{t('tabs.settings')}</Tab>
-            </TabList>
+            <nav aria-label={t('tabs.navigation')}>
+              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+                {TAB_ORDER.map((id) => <Tab key={id} value={id}>{t(TAB_LABELS[id])}</Tab>)}
+              </TabList>
+            </nav>
             <main className={styles.content}>
+              <h1 className={styles.visuallyHidden}>{t(TAB_LABELS[tab])}</h1>
               {officeProblem && (
                 <MessageBar intent="warning" role="alert">
                   <MessageBarBody>

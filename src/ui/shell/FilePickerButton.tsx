@@ -1,10 +1,5 @@
-import { Button, makeStyles, type ButtonProps } from '@fluentui/react-components';
+import { Button, type ButtonProps } from '@fluentui/react-components';
 import { useRef } from 'react';
-
-const useStyles = makeStyles({
-  // Out of sight and out of the tab order: the button is what users (and screen readers) use.
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-});
 
 export type FilePickerButtonProps = Pick<ButtonProps, 'size' | 'icon' | 'appearance' | 'disabled' | 'children'> & {
   /** The file input's `accept`. */
@@ -17,16 +12,17 @@ export type FilePickerButtonProps = Pick<ButtonProps, 'size' | 'icon' | 'appeara
 
 /** A button that opens the browser's file picker (a hidden file input does the picking). */
 export function FilePickerButton({ accept, testId, onFile, ...button }: FilePickerButtonProps) {
-  const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <input
         ref={input}
-        className={styles.hidden}
+        // `hidden` keeps the input out of sight, out of the tab order and out of the accessibility
+        // tree: the button is what users and screen readers use (a second, unlabelled control
+        // would only be noise). click() still opens the picker on a hidden input.
+        hidden
         type="file"
         accept={accept}
-        tabIndex={-1}
         data-testid={testId}
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -8,6 +8,7 @@ import { BackupSettings } from '../settings/BackupSettings';
 import { LanguageField } from '../settings/LanguageField';
 import { SettingsSection } from '../settings/SettingsTab';
 import { StorageSettings } from '../settings/StorageSettings';
+import { DocumentLanguageEffect } from './DocumentLanguageEffect';
 import { RepositoriesProvider } from './RepositoriesContext';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function SafeModeApp({ repositories, hostLanguage, theme, onLeave }: Safe
     <FluentProvider theme={theme} lang={locale}>
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
+          <DocumentLanguageEffect locale={locale} />
           <main className={styles.root}>
             <div className={styles.content}>
               <Title3 as="h1">{t('safeMode.title')}</Title3>
