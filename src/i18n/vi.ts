@@ -10,6 +10,7 @@ import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 import { reportsVi } from './reports.vi';
+import { teamVi } from './team.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
@@ -24,6 +25,7 @@ export const vi: Messages = {
   ...safeModeVi,
   ...leadHistoryVi,
   ...reportsVi,
+  ...teamVi,
   ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',

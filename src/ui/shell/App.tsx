@@ -20,6 +20,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+import type { TeamSyncLoader } from '../../sync/teamSyncApi';
+import { TeamSyncProvider } from '../team/TeamSyncContext';
 
 // Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
 // load when first opened, so the pane starts with less JavaScript to parse.
@@ -50,6 +52,8 @@ export type AppProps = {
   currentUser?: CurrentUser | null;
   /** Reloads the pane in safe mode (Settings and backup only); offered when a part fails to show. */
   openSafeMode?: () => void;
+  /** Loads team sync when a server is configured (Settings > Team); absent, the pane has no Team section. */
+  teamSync?: TeamSyncLoader | null;
 };
 
 type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'reports' | 'settings';
@@ -65,7 +69,7 @@ const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
 };
 const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'reports', 'settings'];
 
-export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
@@ -94,6 +98,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
           <NavigationProvider navigation={navigation}>
+          <TeamSyncProvider loader={teamSync}>
           <SeedCurrentUserEffect user={currentUser} />
           <DocumentLanguageEffect locale={locale} />
           <div className={styles.root}>
@@ -138,6 +143,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
               </ErrorBoundary>
             </main>
           </div>
+          </TeamSyncProvider>
           </NavigationProvider>
         </RepositoriesProvider>
       </I18nProvider>
