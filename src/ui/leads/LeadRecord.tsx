@@ -11,6 +11,7 @@ import { LeadWorkflowActions } from './LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { FieldConflicts } from '../team/FieldConflicts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -66,6 +67,14 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           <MessageBarBody>{t('record.inBin')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <FieldConflicts
+        lead={stored}
+        onResolved={(lead) => {
+          // The form starts over from the answered version, so its next save is not a conflict.
+          setBase(lead);
+          setReloads((n) => n + 1);
+        }}
+      />
       {!stored.deletedAt && <LeadWorkflowActions lead={stored} />}
       <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} size="small">
         <Tab value="general">{t('record.tab.general')}</Tab>

@@ -19,6 +19,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+import type { TeamSyncLoader } from '../../sync/teamSyncApi';
+import { TeamSyncProvider } from '../team/TeamSyncContext';
 
 // Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
 // load when first opened, so the pane starts with less JavaScript to parse.
@@ -48,6 +50,8 @@ export type AppProps = {
   currentUser?: CurrentUser | null;
   /** Reloads the pane in safe mode (Settings and backup only); offered when a part fails to show. */
   openSafeMode?: () => void;
+  /** Loads team sync when a server is configured (Settings > Team); absent, the pane has no Team section. */
+  teamSync?: TeamSyncLoader | null;
 };
 
 type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
@@ -62,7 +66,7 @@ const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
 };
 const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'settings'];
 
-export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
@@ -86,6 +90,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
           <NavigationProvider navigation={navigation}>
+          <TeamSyncProvider loader={teamSync}>
           <SeedCurrentUserEffect user={currentUser} />
           <DocumentLanguageEffect locale={locale} />
           <div className={styles.root}>
@@ -129,6 +134,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
               </ErrorBoundary>
             </main>
           </div>
+          </TeamSyncProvider>
           </NavigationProvider>
         </RepositoriesProvider>
       </I18nProvider>
