@@ -27,6 +27,8 @@ export const teamEn = {
   'team.syncNow': 'Sync now',
   'team.signOut': 'Sign out',
   'team.signOutNote': 'Signing out stops sharing; your leads stay on this computer.',
+  'team.signOutConfirm': 'Sign out? This pane stops sharing and forgets the server and your password. Your leads stay on this computer; changes not yet sent go up when you sign in again.',
+  'team.cancel': 'Cancel',
   'team.problem.wrongPassword': 'The server did not accept this name and password (401). Check both, or ask your team admin to reset your password.',
   'team.problem.notInTeam': 'You are signed in, but not a member of this team (403). Ask your team admin to add you to it.',
   'team.problem.refused': 'The server refused a change (403): only a lead’s owner or a team manager may reassign, disqualify or delete it. The server’s version was put back; ask the owner or a manager.',

@@ -29,6 +29,8 @@ export const teamVi: Record<keyof typeof teamEn, string> = {
   'team.syncNow': 'Đồng bộ ngay',
   'team.signOut': 'Đăng xuất',
   'team.signOutNote': 'Đăng xuất sẽ ngừng chia sẻ; khách hàng tiềm năng của bạn vẫn ở trên máy này.',
+  'team.signOutConfirm': 'Đăng xuất? Ngăn này sẽ ngừng chia sẻ và quên máy chủ cùng mật khẩu của bạn. Khách hàng tiềm năng vẫn ở trên máy này; thay đổi chưa gửi sẽ được gửi lên khi bạn đăng nhập lại.',
+  'team.cancel': 'Huỷ',
   'team.problem.wrongPassword': 'Máy chủ không chấp nhận tên và mật khẩu này (401). Hãy kiểm tra lại cả hai, hoặc nhờ quản trị viên nhóm đặt lại mật khẩu.',
   'team.problem.notInTeam': 'Bạn đã đăng nhập nhưng không phải thành viên của nhóm này (403). Hãy nhờ quản trị viên nhóm thêm bạn vào.',
   'team.problem.refused': 'Máy chủ từ chối một thay đổi (403): chỉ người phụ trách khách hàng tiềm năng hoặc trưởng nhóm mới được giao lại, loại hoặc xoá nó. Phiên bản của máy chủ đã được đặt lại; hãy hỏi người phụ trách hoặc trưởng nhóm.',

@@ -12,6 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startDevServer, type DevServer } from '../../scripts/syncServer';
 import { buildLead, emptyLeadInput } from '../../src/domain/lead';
 import type { Lead, LeadId } from '../../src/domain/types';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
 import { basicAuthHeader, checkTeamFile, provision } from '../../src/sync/server/provision';
 import { teamDbName } from '../../src/sync/server/names';
 import { expectCount } from '../browser/expectCount';
@@ -37,7 +39,7 @@ async function newPane(width = 400, locale = 'en-US'): Promise<{ context: Browse
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
   await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
-  await page.getByText('Preview mode').waitFor();
+  await page.getByRole('tablist').waitFor();
   return { context, page };
 }
 
@@ -234,4 +236,46 @@ describe('team sync in the pane', () => {
     await alice.context.close();
     await bob.context.close();
   });
+
+  for (const [locale, text] of [['en-US', en], ['vi-VN', vi]] as const) {
+    for (const width of [320, 450]) {
+      test(`Settings > Team fits ${width} px in ${locale} and signs in with the keyboard alone`, async () => {
+        const { context, page } = await newPane(width, locale);
+        await page.getByRole('tab', { name: text['tabs.settings'] }).click();
+        const team = page.getByRole('region', { name: text['team.title'] });
+        const address = team.getByRole('textbox', { name: text['team.server'] });
+        await address.waitFor();
+        await team.screenshot({ path: resolve(SCREENSHOTS, `team-settings-${width}-${locale}.png`) });
+        // Wrong password first: the error says what to do, in this language.
+        await address.focus();
+        await page.keyboard.type(server!.url);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('mai');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('not-her-password');
+        await page.keyboard.press('Enter');
+        await team.getByText(text['team.problem.wrongPassword']).waitFor();
+        await team.screenshot({ path: resolve(SCREENSHOTS, `team-settings-${width}-${locale}-wrong-password.png`) });
+        await team.getByLabel(text['team.password']).focus();
+        await page.keyboard.type(password('mai'));
+        await page.keyboard.press('Enter');
+        await team.getByText(text['team.phase.upToDate']).waitFor({ timeout: 20_000 });
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
+        await team.screenshot({ path: resolve(SCREENSHOTS, `team-settings-${width}-${locale}-signed-in.png`) });
+        // Pause and resume from the keyboard.
+        await team.getByRole('button', { name: text['team.pause'] }).focus();
+        await page.keyboard.press('Enter');
+        await team.getByText(text['team.phase.paused']).waitFor();
+        await team.getByRole('button', { name: text['team.resume'] }).press('Enter');
+        await team.getByText(text['team.phase.upToDate']).waitFor({ timeout: 20_000 });
+        // Sign out asks once more, then the pane is back to one person with no server.
+        await team.getByRole('button', { name: text['team.signOut'] }).press('Enter');
+        await team.getByText(text['team.signOutConfirm']).waitFor();
+        await team.screenshot({ path: resolve(SCREENSHOTS, `team-settings-${width}-${locale}-sign-out.png`) });
+        await team.getByRole('group', { name: text['team.signOut'] }).getByRole('button', { name: text['team.signOut'] }).press('Enter');
+        await team.getByRole('textbox', { name: text['team.server'] }).waitFor();
+        await context.close();
+      });
+    }
+  }
 });

@@ -25,6 +25,8 @@ export function TeamSettings({ loader }: { loader: TeamSyncLoader }) {
   const [user, setUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
   const [team, setTeam] = useState('');
+  // Signing out forgets the server and the password: asked once more, in place.
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
   const view = statusView(status);
   const busy = status.phase === 'signingIn';
 
@@ -56,9 +58,27 @@ export function TeamSettings({ loader }: { loader: TeamSyncLoader }) {
               <Button onClick={() => void controller().then((c) => c.pause())}>{t('team.pause')}</Button>
             )}
             <Button disabled={status.phase === 'paused'} onClick={() => void controller().then((c) => c.syncNow())}>{t('team.syncNow')}</Button>
-            <Button onClick={() => void controller().then((c) => c.signOut())}>{t('team.signOut')}</Button>
+            {!confirmingSignOut && <Button onClick={() => setConfirmingSignOut(true)}>{t('team.signOut')}</Button>}
           </div>
-          <Caption1>{t('team.signOutNote')}</Caption1>
+          {confirmingSignOut ? (
+            <div role="group" aria-label={t('team.signOut')} className={styles.form}>
+              <Body1>{t('team.signOutConfirm')}</Body1>
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirmingSignOut(false);
+                    void controller().then((c) => c.signOut());
+                  }}
+                >
+                  {t('team.signOut')}
+                </Button>
+                <Button onClick={() => setConfirmingSignOut(false)}>{t('team.cancel')}</Button>
+              </div>
+            </div>
+          ) : (
+            <Caption1>{t('team.signOutNote')}</Caption1>
+          )}
         </>
       ) : status.phase === 'choosingTeam' ? (
         <form
