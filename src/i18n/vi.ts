@@ -9,6 +9,7 @@ import { restoreVi } from './restore.vi';
 import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
+import { reportsVi } from './reports.vi';
 import { teamVi } from './team.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -23,6 +24,7 @@ export const vi: Messages = {
   ...importExportVi,
   ...safeModeVi,
   ...leadHistoryVi,
+  ...reportsVi,
   ...teamVi,
   ...scoringVi,
   'app.title': 'LeadPane',

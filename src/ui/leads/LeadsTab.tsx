@@ -8,7 +8,7 @@ import { ImportPanel, InterruptedImportBar } from '../import-export/ImportPanel'
 import { ExportPanel } from '../import-export/ExportPanel';
 import { useEffect, useMemo, useState } from 'react';
 import { emptyLeadInput } from '../../domain/lead';
-import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
+import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadFilters, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadForm } from '../lead-form/LeadForm';
@@ -22,6 +22,12 @@ import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
 import { useListScores } from './useListScores';
+import { FilterChips } from './FilterChips';
+import { LeadFieldFilters } from './LeadFieldFilters';
+import { LeadChartStrip } from '../reports/LeadChartStrip';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -37,14 +43,20 @@ const useStyles = makeStyles({
 
 type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' } | { kind: 'import' } | { kind: 'export' };
 
-/** `initialLeadId`: open this lead's record first (another tab asked for it). */
-export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
+/**
+ * `initialLeadId`: open this lead's record first (another tab asked for it); `initialFilters`:
+ * open the list with these filters (a report's group).
+ */
+export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: LeadId; initialFilters?: LeadFilters } = {}) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { leads } = useRepositories();
+  const { leads, reports } = useRepositories();
   const [view, setView] = useState<View>(initialLeadId ? { kind: 'record', id: initialLeadId } : { kind: 'list' });
   const [text, setText] = useState('');
-  const [query, setQuery] = useState<LeadQuery>(DEFAULT_LEAD_QUERY);
+  const [query, setQuery] = useState<LeadQuery>(initialFilters ? { ...DEFAULT_LEAD_QUERY, filters: initialFilters } : DEFAULT_LEAD_QUERY);
+  const [moreFilters, setMoreFilters] = useState(false);
+  const names = useLiveQuery(() => reports.names(), [reports]) ?? new Map<string, string>();
+  const setFilters = (filters: LeadFilters) => setQuery((q) => ({ ...q, filters }));
   const [deleted, setDeleted] = useState<Lead | null>(null);
 
   useEffect(() => {
@@ -174,7 +186,20 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
           </Button>
         </div>
       </div>
-      <LeadFilterBar value={query.filters} onChange={(filters) => setQuery((q) => ({ ...q, filters }))} />
+      <LeadFilterBar value={query.filters} onChange={setFilters} />
+      <Button
+        className={styles.back}
+        size="small"
+        appearance="subtle"
+        icon={moreFilters ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        aria-expanded={moreFilters}
+        onClick={() => setMoreFilters((v) => !v)}
+      >
+        {t('filters.more')}
+      </Button>
+      {moreFilters && <LeadFieldFilters value={query.filters} onChange={setFilters} />}
+      <LeadChartStrip filters={query.filters} onFilters={setFilters} />
+      <FilterChips value={query.filters} names={names} onChange={setFilters} />
       <LeadsBulkToolbar selection={selection} />
       <BulkJobStatus />
       {rows.total === undefined ? (
