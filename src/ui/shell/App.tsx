@@ -19,6 +19,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+import { useTextInputFocusRing } from './useTextInputFocusRing';
 
 // Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
 // load when first opened, so the pane starts with less JavaScript to parse.
@@ -64,6 +65,7 @@ const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 's
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
   const styles = useStyles();
+  useTextInputFocusRing();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
   const t = createTranslate(locale);
