@@ -40,3 +40,20 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   await work();
   return performance.now() - started;
 }
+
+/**
+ * A figure that is the ratio of two cases run before it in the same page (the machine's load is
+ * then the same for both): `measured` / `baseline`.
+ */
+export function registerRatio(name: string, measured: string, baseline: string): void {
+  registerBench({
+    name,
+    unit: 'ratio',
+    async run(_context, earlier) {
+      const top = earlier[measured];
+      const bottom = earlier[baseline];
+      if (!top || !bottom) throw new Error(`run ${measured} and ${baseline} first, in the same page`);
+      return { value: top / bottom, runs: 1 };
+    },
+  });
+}

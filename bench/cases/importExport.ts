@@ -7,7 +7,7 @@ import { ImportRepository } from '../../src/storage/import-export/importReposito
 import { ExportRepository } from '../../src/storage/import-export/exportRepository';
 import type { Lead } from '../../src/domain/types';
 import { generateLeadInputs, putInChunks } from '../generateLeads';
-import { registerBench, timed } from '../registry';
+import { registerBench, registerRatio, timed } from '../registry';
 
 const ROWS = 100_000;
 const IMPORT = 'import.csv_100k_ms';
@@ -64,16 +64,7 @@ registerBench({
   },
 });
 
-registerBench({
-  name: 'import.csv_100k_vs_raw_ratio',
-  unit: 'ratio',
-  async run(_context, earlier) {
-    const imported = earlier[IMPORT];
-    const raw = earlier[RAW];
-    if (!imported || !raw) throw new Error(`run ${IMPORT} and ${RAW} first`);
-    return { value: imported / raw, runs: 1 };
-  },
-});
+registerRatio('import.csv_100k_vs_raw_ratio', IMPORT, RAW);
 
 registerBench({
   name: 'export.csv_100k_ms',

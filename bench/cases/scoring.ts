@@ -6,7 +6,7 @@ import type { LeadId } from '../../src/domain/types';
 import { LeadPaneDb, SCHEMA_V2 } from '../../src/storage/db';
 import { ScoringRepository } from '../../src/storage/scoringRepository';
 import { generateLeads, putInChunks } from '../generateLeads';
-import { registerBench, timed } from '../registry';
+import { registerBench, registerRatio, timed } from '../registry';
 
 /** As many leads as a busy small business keeps: the issue's figure. */
 const LEAD_COUNT = 100_000;
@@ -78,13 +78,4 @@ registerBench({
 });
 
 /** Target under 1.5, lower is better: rescoring should cost less than rewriting the leads. */
-registerBench({
-  name: 'scoring.rescore_100k_vs_raw_bulkput_ratio',
-  unit: 'ratio',
-  async run(_context, earlier) {
-    const raw = earlier[RAW];
-    const rescore = earlier[RESCORE];
-    if (!raw || !rescore) throw new Error(`run ${RAW} and ${RESCORE} first, in the same page`);
-    return { value: rescore / raw, runs: 1 };
-  },
-});
+registerRatio('scoring.rescore_100k_vs_raw_bulkput_ratio', RESCORE, RAW);

@@ -16,3 +16,16 @@ export function emailDomain(address: string): string | null {
   const at = address.lastIndexOf('@');
   return at >= 0 ? normalizeEmail(address.slice(at + 1)) : null;
 }
+
+/** The host of a website without `www.`: `https://www.Contoso.com/about` -> `contoso.com`. */
+export function websiteDomain(website: string): string | null {
+  const trimmed = website.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    return host.includes('.') ? host : null;
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,11 @@
  */
 const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
+/** Printable ASCII folds to its lower case alone (most imported data); anything else takes the full path. */
+const NON_ASCII = /[^\u0020-\u007e]/;
+
 export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

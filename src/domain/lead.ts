@@ -1,8 +1,9 @@
 import { validateCustomValues, type CustomFieldError } from './customFields';
 import { isValidEmail, normalizeEmail } from './email';
 import { defaultFileAsStyle, fileAsText } from './fileAs';
-import { foldedName, foldedWords } from './fold';
-import { phoneKey } from './phone';
+import { foldedWords } from './fold';
+import { leadFindWords } from './findWords';
+import { phoneForms, phoneKey } from './phone';
 import type { AddressEntry, CustomFieldDef, FileAsStyle, Lead, LeadId, LeadSortKeys, LeadStatus, Rating, SearchKeys } from './types';
 import { vietnameseSortKey } from './viCollation';
 
@@ -197,14 +198,23 @@ export function cleanLeadInput(input: LeadInput): LeadInput {
 export function leadSearchKeys(input: Pick<LeadInput, 'fullName' | 'company' | 'emails' | 'phones'>): SearchKeys {
   return {
     searchWords: foldedWords(input.fullName, input.company),
-    emailKeys: [...new Set(input.emails.map((e) => normalizeEmail(e.address)).filter(Boolean))],
+    emailKeys: emailKeysOf(input.emails),
     phoneKeys: [...new Set(input.phones.map((p) => phoneKey(p.number)).filter(Boolean))],
   };
 }
 
+function emailKeysOf(emails: readonly { address: string }[]): string[] {
+  return [...new Set(emails.map((e) => normalizeEmail(e.address)).filter(Boolean))];
+}
+
 /** Folded name and company, the third duplicate rule ("same person at the same company"). */
 export function duplicateNameKey(fullName: string, company: string): string {
-  return `${foldedName(fullName)}|${foldedName(company)}`;
+  return nameKeyOfWords(foldedWords(fullName), foldedWords(company));
+}
+
+/** The duplicate key from already folded words (`foldedName` is the words one space apart). */
+function nameKeyOfWords(nameWords: readonly string[], companyWords: readonly string[]): string {
+  return `${nameWords.join(' ')}|${companyWords.join(' ')}`;
 }
 
 export const NO_COMPANY_SORT_KEY = '\uffff';
@@ -216,20 +226,29 @@ export function withDerivedKeys(lead: LeadBody): Lead {
   if (lead.deletedAt) {
     return { ...lead, searchWords: [], emailKeys: [], phoneKeys: [] };
   }
+  // Each phone is parsed once for both its key and the digit runs it is found by.
+  const phones = lead.phones.map((p) => phoneForms(p.number));
+  // Name and company are folded once for the search words and the duplicate key alike.
+  const nameWords = foldedWords(lead.fullName);
+  const companyWords = foldedWords(lead.company);
+  const searchWords = [...new Set([...nameWords, ...companyWords])];
   return {
     ...lead,
-    ...leadSearchKeys(lead),
+    searchWords,
+    emailKeys: emailKeysOf(lead.emails),
+    phoneKeys: [...new Set(phones.map((p) => p.key).filter(Boolean))],
+    findWords: leadFindWords(lead, phones.flatMap((p) => p.digits), searchWords),
     sortName: vietnameseSortKey(lead.fileAs),
     // Leads without a company go to the end of the company sort, not the top.
     sortCompany: lead.company.trim() ? vietnameseSortKey(lead.company) : NO_COMPANY_SORT_KEY,
     sortCreated: lead.createdAt,
-    dupKey: duplicateNameKey(lead.fullName, lead.company),
+    dupKey: nameKeyOfWords(nameWords, companyWords),
   };
 }
 
 /** Strips the derived keys, e.g. before re-deriving them for a changed lead. */
 export function leadBody(lead: Lead): LeadBody {
-  const { searchWords: _w, emailKeys: _e, phoneKeys: _p, sortName: _n, sortCompany: _c, sortCreated: _s, dupKey: _d, ...body } = lead;
+  const { searchWords: _w, emailKeys: _e, phoneKeys: _p, sortName: _n, sortCompany: _c, sortCreated: _s, dupKey: _d, findWords: _f, ...body } = lead;
   return body;
 }
 

@@ -14,6 +14,7 @@ import {
 import { defaultFileAsStyle, fileAsText } from './fileAs';
 import type { LeadScore } from './leadScore';
 import { MAX_STARS } from './scoring';
+import type { ConflictSettlement } from './sync/settleConflict';
 import type {
   AccountId, AssigneeRef, ContactId, CreatedVia, CustomFieldDef, CustomValue, HistoryValue, Lead, LeadId, OpportunityId, PersonId,
   TeamId, WorkflowEvent,
@@ -55,6 +56,8 @@ export type LeadChange = {
   status?: StatusChange;
   /** Stored in `leadScores`, not on the lead: the lead record and rev stay as they are. */
   score?: ScoreTarget;
+  /** Field conflicts from team sync this change answers (`sync/settleConflict.ts`): they close. */
+  settle?: readonly ConflictSettlement[];
 };
 
 /** Names of people and teams, for the history entry "assigned from X to Y". */
@@ -95,7 +98,8 @@ export type LeadChangeResult =
 /** Fields whose history is kept (as `fieldChanged`); other edits (name, phones...) change the record only. */
 const TRACKED_FIELDS = ['source', 'region', 'rating'] as const;
 /** Fields the stored search and sort keys are derived from: only a change of these re-derives them. */
-const KEYED_FIELDS: ReadonlySet<keyof LeadInput> = new Set(['fullName', 'company', 'fileAsStyle', 'emails', 'phones']);
+/** The fields a derived key is made from (`withDerivedKeys`): changing one re-derives them all. */
+const KEYED_FIELDS: ReadonlySet<keyof LeadInput> = new Set(['fullName', 'company', 'fileAsStyle', 'emails', 'phones', 'jobTitle', 'addresses', 'region', 'website']);
 
 export function assigneeOf(lead: Pick<Lead, 'ownerId' | 'teamId'>, names: AssigneeNames): AssigneeRef {
   if (lead.ownerId) return { type: 'person', id: lead.ownerId, name: names.person(lead.ownerId) ?? '' };
@@ -226,7 +230,11 @@ export function changeLead(current: Lead, change: LeadChange, context: ChangeCon
 
   const assignee = change.assignee === undefined ? undefined : assigneeFields(change.assignee as AssigneeRef);
   const assigneeChanges = Boolean(assignee && ((current.ownerId ?? null) !== assignee.ownerId || (current.teamId ?? null) !== assignee.teamId));
-  if (!changedKeys.size && !assigneeChanges && !statusChanges) {
+  // Conflicts answered: they close, and a value kept as is (`raw`) is written over the record's.
+  const openBefore = current.fieldConflicts ?? [];
+  const settled = (change.settle ?? []).filter((s) => openBefore.some((c) => c.field === s.field));
+  const settledFields = new Set(settled.map((s) => s.field));
+  if (!changedKeys.size && !assigneeChanges && !statusChanges && !settled.length) {
     const events = score ? [scoreChangeEvent(score.before, score.after)!] : [];
     return { ok: true, lead: current, changed: false, events, ...(score ? { score } : {}) };
   }
@@ -243,6 +251,12 @@ export function changeLead(current: Lead, change: LeadChange, context: ChangeCon
   if (!next.region) delete next.region;
   if (assigneeChanges) Object.assign(next, assignee);
   if (statusChanges && change.status) Object.assign(next, statusFields(change.status, context.now));
+  for (const s of settled) if (s.raw) (next as Record<string, unknown>)[s.field] = s.raw.value;
+  if (settled.length) {
+    const open = openBefore.filter((c) => !settledFields.has(c.field));
+    if (open.length) next.fieldConflicts = open;
+    else delete next.fieldConflicts;
+  }
   next.updatedAt = context.now;
   next.rev = current.rev + 1;
   const rederive = [...changedKeys].some((key) => KEYED_FIELDS.has(key));
@@ -278,11 +292,12 @@ function changedCustomValueIds(before: Readonly<Record<string, CustomValue>>, af
 }
 
 function derivedKeysOf(lead: Lead): Partial<Lead> {
-  const { searchWords, emailKeys, phoneKeys, sortName, sortCompany, sortCreated, dupKey } = lead;
+  const { searchWords, emailKeys, phoneKeys, sortName, sortCompany, sortCreated, dupKey, findWords } = lead;
   return {
     searchWords, emailKeys, phoneKeys,
     ...(sortName !== undefined ? { sortName } : {}), ...(sortCompany !== undefined ? { sortCompany } : {}),
     ...(sortCreated !== undefined ? { sortCreated } : {}), ...(dupKey !== undefined ? { dupKey } : {}),
+    ...(findWords !== undefined ? { findWords } : {}),
   };
 }
 

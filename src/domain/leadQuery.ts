@@ -93,11 +93,15 @@ export const LEAD_SORTS: readonly LeadSort[] = ['fileAs', 'company', 'created', 
 /** Searches shorter than this would match most of the base; the list shows everything instead. */
 export const MIN_SEARCH_PREFIX = 1;
 
+const PHONE_LIKE = /^[+(]?(?:\d[\s().-]*){3,}$/;
+
 /** Folded words of the search box: `Nguyễn V` -> ['nguyen', 'v']. An email stays one term. */
 export function searchTerms(text: string): string[] {
   const trimmed = text.trim().toLowerCase();
   if (!trimmed) return [];
   if (trimmed.includes('@')) return [trimmed];
+  // A number however it is written (`+84 903-123`, `(713) 853`) is one run of digits.
+  if (PHONE_LIKE.test(trimmed)) return [trimmed.replace(/\D+/g, '')];
   return foldedWords(trimmed).filter((w) => w.length >= MIN_SEARCH_PREFIX);
 }
 
@@ -106,9 +110,10 @@ export function narrowestTerm(terms: readonly string[]): string | undefined {
   return [...terms].sort((a, b) => b.length - a.length)[0];
 }
 
-/** Every term must be a prefix of one of the lead's words or email addresses. */
-export function matchesTerms(terms: readonly string[], lead: { searchWords: readonly string[]; emailKeys: readonly string[] }): boolean {
-  return terms.every((term) => lead.searchWords.some((w) => w.startsWith(term)) || lead.emailKeys.some((e) => e.startsWith(term)));
+/** Every term must be a prefix of one of the lead's words (name, company, find words) or email addresses. */
+export function matchesTerms(terms: readonly string[], lead: { searchWords: readonly string[]; emailKeys: readonly string[]; findWords?: readonly string[] }): boolean {
+  const startsOne = (keys: readonly string[] | undefined, term: string) => keys?.some((key) => key.startsWith(term)) ?? false;
+  return terms.every((term) => startsOne(lead.searchWords, term) || startsOne(lead.emailKeys, term) || startsOne(lead.findWords, term));
 }
 
 export function hasFilters(filters: LeadFilters): boolean {

@@ -22,3 +22,17 @@ export function displayPhone(raw: string, region: CountryCode = DEFAULT_PHONE_RE
   if (!parsed || !parsed.isValid()) return raw;
   return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
 }
+
+/**
+ * A phone parsed once for everything the lead keeps of it: the matching key, and the digit
+ * strings a caller ID may show it as (international without `+`, national with its trunk
+ * prefix, as typed), which the "find by any run of digits" search indexes.
+ */
+export function phoneForms(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): { key: string; digits: string[] } {
+  const typed = raw.replace(/\D+/g, '');
+  const parsed = parsePhoneNumberFromString(raw, region);
+  if (!parsed || !parsed.isValid()) return { key: typed, digits: typed ? [typed] : [] };
+  const international = parsed.number.slice(1);
+  const national = parsed.formatNational().replace(/\D+/g, '');
+  return { key: parsed.number, digits: [...new Set([international, national, typed])] };
+}

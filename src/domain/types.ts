@@ -63,6 +63,8 @@ export type LeadSortKeys = {
   sortCreated?: number;
   /** Folded "name|company", for the duplicate check. */
   dupKey?: string;
+  /** Title, address, domain words and phone digit runs the list also finds the lead by (`domain/findWords.ts`). */
+  findWords?: string[];
 };
 
 /** A lead's photo, stored apart from the lead so list reads stay small. */

@@ -15,6 +15,11 @@ const LETTER_CODE = new Map([...VIETNAMESE_ALPHABET].map((letter, index) => [let
 /** Letters outside the alphabet (other scripts) sort after it, in code point order. */
 const OTHER_LETTER_OFFSET = 0x100;
 
+/** Combining marks all lie at U+0300 or above: the cheap test first (the key is built on every lead write). */
+function isMark(char: string): boolean {
+  return char.charCodeAt(0) >= 0x300 && /\p{M}/u.test(char);
+}
+
 export function vietnameseSortKey(text: string): string {
   let primary = '';
   let secondary = '';
@@ -22,12 +27,12 @@ export function vietnameseSortKey(text: string): string {
   const chars = [...text.trim().normalize('NFD')];
   for (let i = 0; i < chars.length; i++) {
     const raw = chars[i]!;
-    if (/\p{M}/u.test(raw)) continue;
+    if (isMark(raw)) continue;
     const lower = raw.toLowerCase();
     let letter = lower;
     let tone = '0';
     // Read the marks that follow: vowel modifiers make a new letter, tones go to the second level.
-    while (i + 1 < chars.length && /\p{M}/u.test(chars[i + 1]!)) {
+    while (i + 1 < chars.length && isMark(chars[i + 1]!)) {
       const mark = chars[++i]!;
       if (TONES[mark]) tone = TONES[mark];
       else letter = MODIFIED[letter + mark] ?? letter;

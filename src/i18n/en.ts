@@ -8,6 +8,7 @@ import { restoreEn } from './restore.en';
 import { importExportEn } from './importExport.en';
 import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
+import { teamEn } from './team.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -96,6 +97,7 @@ export const en = {
   ...importExportEn,
   ...safeModeEn,
   ...leadHistoryEn,
+  ...teamEn,
   // Feature catalogues: one spread per feature file.
 };
 

@@ -136,7 +136,7 @@ export const recordEn = {
   'history.error.beforeStart': 'The end must be after the start.',
   'history.error.outOfRange': 'Enter a duration between 0 and 1,440 minutes.',
   'leads.search': 'Search leads',
-  'leads.search.placeholder': 'Name, company or email',
+  'leads.search.placeholder': 'Name, company, phone, email, city, title',
   'leads.sort': 'Sort by',
   'leads.sort.fileAs': 'File as',
   'leads.sort.company': 'Company',

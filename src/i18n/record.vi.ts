@@ -137,7 +137,7 @@ export const recordVi: Record<keyof typeof recordEn, string> = {
   'history.error.beforeStart': 'Thời điểm kết thúc phải sau thời điểm bắt đầu.',
   'history.error.outOfRange': 'Hãy nhập thời lượng từ 0 đến 1.440 phút.',
   'leads.search': 'Tìm khách hàng',
-  'leads.search.placeholder': 'Tên, công ty hoặc email',
+  'leads.search.placeholder': 'Tên, công ty, điện thoại, email, thành phố, chức danh',
   'leads.sort': 'Sắp xếp theo',
   'leads.sort.fileAs': 'Tên lưu',
   'leads.sort.company': 'Công ty',

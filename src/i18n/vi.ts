@@ -9,6 +9,7 @@ import { restoreVi } from './restore.vi';
 import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
+import { teamVi } from './team.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
@@ -22,6 +23,7 @@ export const vi: Messages = {
   ...importExportVi,
   ...safeModeVi,
   ...leadHistoryVi,
+  ...teamVi,
   ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',

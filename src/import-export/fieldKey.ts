@@ -32,8 +32,24 @@ const EMAIL_LABELS: readonly EmailLabel[] = ['work', 'home', 'other'];
 const PHONE_KINDS: readonly PhoneKind[] = ['work', 'mobile', 'fax', 'home', 'other'];
 const ADDRESS_LABELS: readonly AddressLabel[] = ['work', 'home', 'other'];
 
+/**
+ * Parsed keys by key: an import reads every column's key on every row, and a file has a few
+ * dozen distinct keys, so each is parsed once (the results are never mutated).
+ */
+const parsedKeys = new Map<FieldKey, ParsedKey>();
+const PARSED_KEYS_KEPT = 1_000;
+
 /** Reads a key; anything it does not know is `ignore`, so a stale saved mapping cannot break an import. */
 export function parseFieldKey(key: FieldKey): ParsedKey {
+  let parsed = parsedKeys.get(key);
+  if (!parsed) {
+    parsed = readFieldKey(key);
+    if (parsedKeys.size < PARSED_KEYS_KEPT) parsedKeys.set(key, parsed);
+  }
+  return parsed;
+}
+
+function readFieldKey(key: FieldKey): ParsedKey {
   const [head = '', group = null] = key.split('#', 2) as [string, string?];
   const [base = '', qualifier = ''] = head.split(':', 2);
   if ((NAME_FIELDS as readonly string[]).includes(base)) return { kind: 'name', field: base as NameField };

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { websiteDomain } from '../domain/conversion/customerMatches';
+import { websiteDomain } from '../domain/email';
 import type { EditBatchChunk } from './bulk-edit/editBatch';
 import type { ImportBatchChunk } from './import-export/importBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
@@ -147,10 +147,31 @@ export const SCHEMA_V8 = {
 } as const;
 
 /**
+ * Version 9 (search by what a salesperson has in hand, #14): `findWords` on leads, the job title,
+ * address, region and domain words and the phone digit runs the list finds a lead by
+ * (`domain/findWords.ts`). Unlike earlier versions this one rewrites every live lead once: a
+ * lead without the key could not be found by its phone at all.
+ */
+export const SCHEMA_V9 = {
+  leads: `${SCHEMA_V8.leads}, *findWords`,
+} as const;
+
+/** The version-9 key of a stored lead; records written by other code may lack list fields. */
+export function upgradeLeadToV9(lead: Lead): Lead {
+  if (lead.deletedAt) return lead;
+  const { findWords } = withDerivedKeys({
+    ...leadBody(lead),
+    fullName: lead.fullName ?? '', company: lead.company ?? '', jobTitle: lead.jobTitle ?? '', website: lead.website ?? '',
+    fileAs: lead.fileAs ?? '', emails: lead.emails ?? [], phones: lead.phones ?? [], addresses: lead.addresses ?? [],
+  });
+  return { ...lead, findWords: findWords ?? [] };
+}
+
+/**
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -232,6 +253,13 @@ export class LeadPaneDb extends Dexie {
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
     this.version(8).stores(SCHEMA_V8);
+    this.version(9)
+      .stores(SCHEMA_V9)
+      .upgrade(async (tx) => {
+        await tx.table<Lead, string>('leads').toCollection().modify((lead, ref) => {
+          ref.value = upgradeLeadToV9(lead);
+        });
+      });
   }
 }
 

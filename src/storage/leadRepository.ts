@@ -304,11 +304,12 @@ export class LeadRepository {
       return (await this.sorted(query.sort).filter((l) => matchesFilters(query.filters, l)).primaryKeys()) as LeadId[];
     }
     const term = narrowestTerm(terms)!;
-    const [byWord, byEmail] = await Promise.all([
+    const [byWord, byEmail, byFindWord] = await Promise.all([
       this.db.leads.where('searchWords').startsWith(term).primaryKeys(),
       this.db.leads.where('emailKeys').startsWith(term).primaryKeys(),
+      this.db.leads.where('findWords').startsWith(term).primaryKeys(),
     ]);
-    let ids = [...new Set([...byWord, ...byEmail])] as LeadId[];
+    let ids = [...new Set([...byWord, ...byEmail, ...byFindWord])] as LeadId[];
     const needsRecords = terms.length > 1 || hasFilters(query.filters) || ids.length <= SEARCH_SORT_LIMIT;
     if (!needsRecords) return ids;
     const records: Lead[] = [];

@@ -7,6 +7,7 @@ import { createPreviewMailSource } from '../office/previewMailSource';
 import { databaseName, LeadPaneDb } from '../storage/db';
 import { createRepositories } from '../storage/repositories';
 import { requestPersistentStorage } from '../storage/storageQuota';
+import { createTeamSyncLoader } from '../sync/teamSyncLoader';
 import { App } from '../ui/shell/App';
 import { RootErrorBoundary } from '../ui/shell/RootErrorBoundary';
 import { SafeModeApp } from '../ui/shell/SafeModeApp';
@@ -53,13 +54,16 @@ async function start(root: HTMLElement) {
     return;
   }
   if (!source) return;
+  // Team sync loads only when a server is configured; otherwise no sync code and no request.
+  const teamSync = createTeamSyncLoader(db);
+  teamSync.resumeIfConfigured();
   createRoot(root).render(
     <RootErrorBoundary hostLanguage={hostLanguage} openSafeMode={reloadWith('safe')}>
       <ThemedApp officeBackground={officeBackground}>
         {(theme) => (
           <App
             repositories={repositories} source={source} preview={preview} officeProblem={officeProblem} hostLanguage={hostLanguage} theme={theme}
-            currentUser={currentUser} openSafeMode={reloadWith('safe')}
+            currentUser={currentUser} openSafeMode={reloadWith('safe')} teamSync={teamSync}
           />
         )}
       </ThemedApp>

@@ -180,6 +180,19 @@ describe('the full lead record', () => {
     await page.getByText('1 lead', { exact: true }).waitFor();
     await page.getByText('Nguyễn, Hoa Thị').waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'record-list-search.png'), fullPage: true });
+    // Found by what is in hand: digits from the caller ID (with or without the country code),
+    // the city, the job title, the email domain; and not by digits it does not have.
+    const search = page.getByRole('searchbox', { name: 'Search leads' });
+    for (const text of ['0903', '123 456', '+84 903 123', '3822', 'Hồ Chí Minh', 'le loi', 'ke toan', 'senvang']) {
+      await search.fill(text);
+      await page.getByText('Nguyễn, Hoa Thị').waitFor();
+      await page.getByText('1 lead', { exact: true }).waitFor();
+    }
+    await search.fill('0904');
+    await page.getByText('Nguyễn, Hoa Thị').waitFor({ state: 'detached' });
+    await search.fill('7946');
+    await page.getByText('No lead matches “7946”.').waitFor();
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'record-list-search-none.png'), fullPage: true });
     await context.close();
   });
 

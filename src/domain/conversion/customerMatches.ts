@@ -1,4 +1,4 @@
-import { emailDomain } from '../email';
+import { emailDomain, websiteDomain } from '../email';
 import { foldedName } from '../fold';
 import { isFreeMailDomain } from '../freeMail';
 import type { DuplicateMatch as GenericMatch, DuplicateReason } from '../duplicates';
@@ -10,19 +10,6 @@ type DuplicateMatch<T> = GenericMatch<T, MatchReason>;
 
 /** Stronger evidence first: an email or phone names one person, a name can be shared. */
 export const MATCH_REASON_WEIGHT: Record<MatchReason, number> = { email: 8, phone: 4, domain: 2, company: 2, name: 1 };
-
-/** The host of a website without `www.`: `https://www.Contoso.com/about` -> `contoso.com`. */
-export function websiteDomain(website: string): string | null {
-  const trimmed = website.trim();
-  if (!trimmed) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    const host = url.hostname.toLowerCase().replace(/^www\./, '');
-    return host.includes('.') ? host : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The company's domain: its website, else the first business (non-free-mail) email domain. */
 export function companyDomain(lead: Pick<Lead, 'website' | 'emails'>): string | null {

@@ -95,6 +95,32 @@ describe('LeadRepository', () => {
     expect(await leads.matchingIds(query('zzz'))).toEqual([]);
   });
 
+  it('should find by what a salesperson has in hand: any run of phone digits, city, title, email domain', async () => {
+    const { leads } = setup();
+    const hanoi = await leads.create(input('Nguyễn Văn An', {
+      jobTitle: 'Giám đốc kinh doanh', company: 'Hoàng Phát', emails: [{ address: 'an@hoangphat.com.vn', label: 'work' }],
+      phones: [{ number: '0903 123 456', kind: 'mobile' }], addresses: [{ text: '12 Tràng Tiền, Hoàn Kiếm, Hà Nội', label: 'work', forMail: true }],
+    }));
+    const calgary = await leads.create(input('Sarah Miller', {
+      jobTitle: 'Purchasing Manager', company: 'Northwind', website: 'https://www.northwind-traders.ca/contact',
+      phones: [{ number: '+1 403 555 7946', kind: 'work' }], addresses: [{ text: '800 Macleod Trail SE, Calgary AB', label: 'work', forMail: true }],
+    }));
+    const cases: [string, LeadId[]][] = [
+      ['0903', [hanoi.id]], ['123 456', [hanoi.id]], ['+84 903 123', [hanoi.id]], ['84903', [hanoi.id]], ['(403) 555', [calgary.id]],
+      ['7946', [calgary.id]], ['5557946', [calgary.id]], ['Hà Nội', [hanoi.id]], ['ha noi', [hanoi.id]], ['hoan kiem', [hanoi.id]],
+      ['Calgary', [calgary.id]], ['giam doc', [hanoi.id]], ['purchasing', [calgary.id]], ['hoangphat', [hanoi.id]],
+      ['northwind-traders', [calgary.id]], ['0904', []], ['9999', []], ['vn', []],
+    ];
+    for (const [text, expected] of cases) expect([text, await leads.matchingIds(query(text))]).toEqual([text, expected]);
+
+    // The words follow edits and leave with a deleted lead.
+    const moved = await leads.update(hanoi.id, { ...leadInputOf(hanoi), phones: [{ number: '0911 222 333', kind: 'mobile' }] }, hanoi.rev);
+    expect(await leads.matchingIds(query('0903'))).toEqual([]);
+    expect(await leads.matchingIds(query('222333'))).toEqual([moved.id]);
+    await leads.softDelete(calgary.id);
+    expect(await leads.matchingIds(query('calgary'))).toEqual([]);
+  });
+
   it('should list in Vietnamese collation by file-as, by company with blanks last, and newest first', async () => {
     let clock = 1000;
     const db = new LeadPaneDb(`sort-${Math.random()}`);

@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
 import { emptyLeadInput, type LeadInput } from '../../domain/lead';
 import type { MailMessage } from '../../domain/mailMessage';
 import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6, SCHEMA_V7 } from '../db';
 import { ValidationError } from '../errors';
 import { ActivityRepository, BULK_CHUNK_SIZE, LeadRepository } from '../leadRepository';
+import { databaseAtVersion } from './databaseAtVersion';
 
 let db: LeadPaneDb;
 let clock: number;
@@ -135,8 +135,7 @@ describe('ActivityRepository.logEmail', () => {
 describe('opening an existing database', () => {
   it('should read data written by a plain Dexie at version 1', async () => {
     const name = `test-v1-${counter++}`;
-    const raw = new Dexie(name);
-    raw.version(1).stores(SCHEMA_V1);
+    const raw = databaseAtVersion(name, 1);
     await raw.table('leads').put({ id: 'l1', fullName: 'Lê Thị Hà', emailKeys: ['ha@x.vn'], searchWords: ['le', 'thi', 'ha'], phoneKeys: [], createdAt: 1, deletedAt: null });
     raw.close();
     const reopened = new LeadPaneDb(name);

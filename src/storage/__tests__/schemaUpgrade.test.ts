@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../../domain/activity';
 import { vietnameseSortKey } from '../../domain/viCollation';
-import { LeadPaneDb, SCHEMA_V1 } from '../db';
+import { LeadPaneDb } from '../db';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const meta = { createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, rev: 3, deletedAt: null };
 const ODD_NOTE = `${'Ghi chú dài. '.repeat(800)}e\u0301 👩‍👩‍👧 שלום مرحبا`;
@@ -29,8 +29,7 @@ const v1Activity = {
 };
 
 async function fillVersion1(name: string) {
-  const old = new Dexie(name);
-  old.version(1).stores(SCHEMA_V1);
+  const old = databaseAtVersion(name, 1);
   await old.open();
   await old.table('leads').bulkAdd(v1Leads);
   await old.table('activities').add(v1Activity);

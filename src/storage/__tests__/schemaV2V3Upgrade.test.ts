@@ -3,16 +3,15 @@ import { firstBadField } from '../../domain/guards';
 import { buildLead, emptyLeadInput } from '../../domain/lead';
 import { shapeOf } from '../../domain/recordShapes';
 import type { LeadId } from '../../domain/types';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../db';
+import { LeadPaneDb, SCHEMA_V3 } from '../db';
 import { createRepositories } from '../repositories';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const meta = { createdAt: 1, updatedAt: 1, rev: 2, deletedAt: null };
 
 /** Opens a database with only the first `version` schema versions, as that release did. */
 async function openAt(name: string, version: 2 | 3): Promise<Dexie> {
-  const old = new Dexie(name);
-  old.version(1).stores(SCHEMA_V1);
-  old.version(2).stores(SCHEMA_V2);
+  const old = databaseAtVersion(name, 2);
   if (version === 3) old.version(3).stores(SCHEMA_V3);
   await old.open();
   return old;

@@ -1,17 +1,16 @@
-import Dexie from 'dexie';
 import { buildLead, emptyLeadInput } from '../../domain/lead';
 import type { LeadId } from '../../domain/types';
-import { LeadPaneDb, SCHEMA_V1 } from '../db';
+import { LeadPaneDb } from '../db';
 import type { AssigneeFilter } from '../../domain/assignment/assignee';
 import { createRepositories } from '../repositories';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const meta = { createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
 
 describe('schema v4 upgrade', () => {
   it('keeps every record of a v1 database and defaults the new fields', async () => {
     const name = `v4-upgrade-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
+    const old = databaseAtVersion(name, 1);
     await old.open();
     const lead = buildLead('l1' as LeadId, { ...emptyLeadInput(), fullName: 'Trần Thị Mai', ownerId: 'p1' as never }, 1);
     await old.table('leads').add(lead);

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { buildLead, emptyLeadInput, leadInputOf } from '../../domain/lead';
 import type { LeadId } from '../../domain/types';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../db';
+import { LeadPaneDb } from '../db';
 import { createRepositories } from '../repositories';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const meta = { createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };
 const NAME = `v5-upgrade-${Math.random()}`;
@@ -13,11 +14,7 @@ afterAll(async () => {
 
 /** A database as version 4 left it, written through a Dexie that knows only versions 1-4. */
 async function fillVersion4() {
-  const old = new Dexie(NAME);
-  old.version(1).stores(SCHEMA_V1);
-  old.version(2).stores(SCHEMA_V2);
-  old.version(3).stores(SCHEMA_V3);
-  old.version(4).stores(SCHEMA_V4);
+  const old = databaseAtVersion(NAME, 4);
   await old.open();
   const { region: _none, ...lead } = buildLead('l1' as LeadId, { ...emptyLeadInput(), fullName: 'Trần Thị Mai', company: 'Sen Vàng', ownerId: 'p1' as never, addresses: [{ text: '12 Lê Lợi, Quận 1, TP.HCM', label: 'work', forMail: true }] }, 1);
   await old.table('leads').bulkAdd([lead, { ...buildLead('l2' as LeadId, { ...emptyLeadInput(), fullName: 'Gone' }, 1), deletedAt: 5 }]);

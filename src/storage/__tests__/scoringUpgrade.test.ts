@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { LeadPaneDb, SCHEMA_V1 } from '../db';
+import { LeadPaneDb } from '../db';
 import { ScoringRepository } from '../scoringRepository';
+import { databaseAtVersion } from './databaseAtVersion';
 
 const NAME = 'upgrade-v1-to-scoring';
 
@@ -10,8 +11,7 @@ afterEach(async () => {
 
 describe('schema v3 (lead scores) upgrade', () => {
   test('every v1 record survives and old criteria get their defaults', async () => {
-    const v1 = new Dexie(NAME);
-    v1.version(1).stores(SCHEMA_V1);
+    const v1 = databaseAtVersion(NAME, 1);
     await v1.open();
     const lead = {
       id: 'lead-1', fullName: 'Nguyễn Văn An', jobTitle: 'Giám đốc', company: 'Sao Mai', emails: [{ address: 'an@saomai.vn', label: 'work' }],

@@ -1,7 +1,7 @@
 import { foldedWords } from '../../domain/fold';
 import { leadSearchKeys } from '../../domain/lead';
 import { MAX_PRODUCTS_LENGTH, MAX_TOPIC_LENGTH } from '../../domain/conversion/conversion';
-import { websiteDomain } from '../../domain/conversion/customerMatches';
+import { websiteDomain } from '../../domain/email';
 import type { Account, AccountId, Contact, ContactId, Opportunity, OpportunityId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { WorkflowError } from '../shared/workflowError';

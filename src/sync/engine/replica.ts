@@ -41,9 +41,17 @@ export { PouchDB };
  * password" from "not in this team": pouchdb-server answers 401 for both on a database.
  */
 export async function sessionUser(serverUrl: string, credentials: Credentials): Promise<string | null> {
+  return (await sessionInfo(serverUrl, credentials))?.name ?? null;
+}
+
+/** The signed-in user's name and roles (`team:<id>`, `manager:<id>`), or null for wrong credentials. Throws when unreachable. */
+export async function sessionInfo(serverUrl: string, credentials: Credentials): Promise<{ name: string; roles: string[] } | null> {
   const base = serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`;
   const response = await fetch(`${base}_session`, { headers: { Authorization: basicAuthHeader(credentials.user, credentials.password), Accept: 'application/json' }, credentials: 'omit' });
   if (!response.ok) return null;
-  const body = (await response.json()) as { userCtx?: { name?: string | null } };
-  return body.userCtx?.name ?? null;
+  const body = (await response.json()) as { userCtx?: { name?: string | null; roles?: unknown } };
+  const name = body.userCtx?.name;
+  if (!name) return null;
+  const roles = Array.isArray(body.userCtx?.roles) ? body.userCtx.roles.filter((r): r is string => typeof r === 'string') : [];
+  return { name, roles };
 }

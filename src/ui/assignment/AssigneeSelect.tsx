@@ -10,7 +10,10 @@ export function assigneeKey(assignee: AssigneeRef): string {
 }
 
 export function assigneeFromKey(key: string, people: readonly Person[], teams: readonly Team[]): AssigneeRef {
-  const [type, id] = key.split(':');
+  // Split at the first colon only: a server's person ids are `user:<name>`.
+  const at = key.indexOf(':');
+  const type = key.slice(0, Math.max(at, 0));
+  const id = key.slice(at + 1);
   if (type === 'person') {
     const person = people.find((p) => p.id === id);
     return person ? { type: 'person', id: person.id as PersonId, name: person.name } : null;

@@ -13,7 +13,10 @@ function filterKey(filter: AssigneeFilter): string {
 }
 
 function filterFromKey(key: string): AssigneeFilter {
-  const [type, id = ''] = key.split(':');
+  // Split at the first colon only: a server's person ids are `user:<name>`.
+  const at = key.indexOf(':');
+  const type = at < 0 ? key : key.slice(0, at);
+  const id = at < 0 ? '' : key.slice(at + 1);
   if (type === 'person') return { type, id: id as PersonId };
   if (type === 'team') return { type, id: id as TeamId };
   if (type === 'me' || type === 'unassigned') return { type };

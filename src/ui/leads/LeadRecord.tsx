@@ -12,6 +12,7 @@ import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { useFocusOnAppear } from '../shared/useFocusOnAppear';
+import { FieldConflicts } from '../team/FieldConflicts';
 
 const useStyles = makeStyles({
   heading: { ...typographyStyles.title3, margin: 0 },
@@ -69,6 +70,14 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           <MessageBarBody>{t('record.inBin')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <FieldConflicts
+        lead={stored}
+        onResolved={(lead) => {
+          // The form starts over from the answered version, so its next save is not a conflict.
+          setBase(lead);
+          setReloads((n) => n + 1);
+        }}
+      />
       {!stored.deletedAt && <LeadWorkflowActions lead={stored} />}
       <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} size="small">
         <Tab value="general">{t('record.tab.general')}</Tab>

@@ -10,6 +10,8 @@ import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { LanguageField } from './LanguageField';
 import { StorageSettings } from './StorageSettings';
 import { ImportExportSettings } from './ImportExportSettings';
+import { TeamSettings } from '../team/TeamSettings';
+import { useTeamSyncLoader } from '../team/TeamSyncContext';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' } });
 
@@ -21,9 +23,11 @@ export function SettingsSection({ children }: { children: ReactNode }) {
 
 export function SettingsTab({ language, hostLanguage }: { language: LanguageSetting; hostLanguage: string }) {
   const styles = useStyles();
+  const teamSync = useTeamSyncLoader();
   return (
     <div className={styles.root}>
       <SettingsSection><LanguageField language={language} hostLanguage={hostLanguage} /></SettingsSection>
+      {teamSync && <SettingsSection><TeamSettings loader={teamSync} /></SettingsSection>}
       <SettingsSection><WorkflowSettings /></SettingsSection>
       <SettingsSection><CustomFieldsSettings /></SettingsSection>
       <SettingsSection><ScoringSettingsSection /></SettingsSection>

@@ -20,6 +20,8 @@ import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
 import { useTextInputFocusRing } from './useTextInputFocusRing';
+import type { TeamSyncLoader } from '../../sync/teamSyncApi';
+import { TeamSyncProvider } from '../team/TeamSyncContext';
 
 // Only the email tab is on the path from opening the pane to a prefilled form; the other tabs
 // load when first opened, so the pane starts with less JavaScript to parse.
@@ -49,6 +51,8 @@ export type AppProps = {
   currentUser?: CurrentUser | null;
   /** Reloads the pane in safe mode (Settings and backup only); offered when a part fails to show. */
   openSafeMode?: () => void;
+  /** Loads team sync when a server is configured (Settings > Team); absent, the pane has no Team section. */
+  teamSync?: TeamSyncLoader | null;
 };
 
 type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
@@ -63,7 +67,7 @@ const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
 };
 const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'settings'];
 
-export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode }: AppProps) {
+export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
   useTextInputFocusRing();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
@@ -88,6 +92,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
       <I18nProvider locale={locale}>
         <RepositoriesProvider repositories={repositories}>
           <NavigationProvider navigation={navigation}>
+          <TeamSyncProvider loader={teamSync}>
           <SeedCurrentUserEffect user={currentUser} />
           <DocumentLanguageEffect locale={locale} />
           <div className={styles.root}>
@@ -131,6 +136,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
               </ErrorBoundary>
             </main>
           </div>
+          </TeamSyncProvider>
           </NavigationProvider>
         </RepositoriesProvider>
       </I18nProvider>

@@ -1,5 +1,6 @@
 import { foldedName } from '../../fold';
-import { companyDomain, matchAccounts, matchContacts, websiteDomain } from '../customerMatches';
+import { companyDomain, matchAccounts, matchContacts } from '../customerMatches';
+import { websiteDomain } from '../../email';
 import { account, contact, lead } from '../../__tests__/fixtures';
 
 const mai = lead('l1', {

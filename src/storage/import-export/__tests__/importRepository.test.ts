@@ -5,9 +5,10 @@ import { buildLead, emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import { emptyImportRecord, type ImportRecord } from '../../../import-export/importRecord';
 import { readImportFile } from '../../../import-export/readFile';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../db';
+import { LeadPaneDb } from '../../db';
 import { createRepositories } from '../../repositories';
 import { ImportRepository } from '../importRepository';
+import { databaseAtVersion } from '../../__tests__/databaseAtVersion';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/import');
 let names: string[] = [];
@@ -134,13 +135,7 @@ describe('schema v7 upgrade (import undo records)', () => {
   it('should keep a filled v6 database and add the importBatches table', async () => {
     const name = `v7-upgrade-${Math.random()}`;
     names.push(name);
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
-    old.version(4).stores(SCHEMA_V4);
-    old.version(5).stores(SCHEMA_V5);
-    old.version(6).stores(SCHEMA_V6);
+    const old = databaseAtVersion(name, 6);
     await old.open();
     const lead = buildLead('l1' as LeadId, { ...emptyLeadInput(), fullName: 'Trần Thị Mai', region: 'Hà Nội' }, 1);
     await old.table('leads').add(lead);

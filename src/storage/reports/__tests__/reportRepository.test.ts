@@ -1,14 +1,14 @@
-import Dexie from 'dexie';
 import { buildLead, emptyLeadInput, type LeadInput } from '../../../domain/lead';
 import { matchesIndexedFilters, type LeadFilters } from '../../../domain/leadQuery';
 import { buildReport, columnValue, factsFromLeads, type ReportResult, type ReportRow } from '../../../domain/reports/buildReport';
 import { BUILT_IN_REPORTS, BUILT_IN_REPORT_IDS, type ReportDefinition } from '../../../domain/reports/reportDefinition';
 import { monthKey } from '../../../domain/reports/reportMonths';
 import type { Lead, LeadId, LeadStatus, MarketingListId, OpportunityId, PersonId, Rating, TeamId } from '../../../domain/types';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../db';
+import { LeadPaneDb } from '../../db';
 import { ValidationError } from '../../errors';
 import { LeadRepository } from '../../leadRepository';
 import { createRepositories, type Repositories } from '../../repositories';
+import { databaseAtVersion } from '../../__tests__/databaseAtVersion';
 
 let db: LeadPaneDb;
 let repos: Repositories;
@@ -165,14 +165,7 @@ describe('saved reports', () => {
 describe('schema v8 upgrade (rating and source indexes)', () => {
   it('should keep a filled v7 database and index its ratings and sources', async () => {
     const name = `v8-upgrade-${counter++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
-    old.version(4).stores(SCHEMA_V4);
-    old.version(5).stores(SCHEMA_V5);
-    old.version(6).stores(SCHEMA_V6);
-    old.version(7).stores(SCHEMA_V7);
+    const old = databaseAtVersion(name, 7);
     await old.open();
     const leads = sampleLeads().slice(0, 8);
     await old.table('leads').bulkAdd(leads);

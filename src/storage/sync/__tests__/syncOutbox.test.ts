@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { buildLead, emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
-import { LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../db';
+import { LeadPaneDb } from '../../db';
 import { createRepositories } from '../../repositories';
+import { databaseAtVersion } from '../../__tests__/databaseAtVersion';
 
 const lead = (id: string, fullName = 'Phạm Thu Hà') => buildLead(id as LeadId, { ...emptyLeadInput(), fullName }, 1);
 
@@ -58,12 +59,7 @@ describe('schema v6 upgrade (sync tables)', () => {
   });
 
   it('keeps a filled v5 database as it was and starts with empty sync tables', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
-    old.version(4).stores(SCHEMA_V4);
-    old.version(5).stores(SCHEMA_V5);
+    const old = databaseAtVersion(NAME, 5);
     await old.open();
     const stored = { ...lead('l1', 'Trần Thị Mai'), region: 'Hà Nội' };
     await old.table('leads').add(stored);
@@ -74,7 +70,8 @@ describe('schema v6 upgrade (sync tables)', () => {
     const db = new LeadPaneDb(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(6);
-    expect(await db.leads.get('l1' as LeadId)).toEqual(stored);
+    // Version 9 adds the words the list finds the lead by (here its region); nothing else changes.
+    expect(await db.leads.get('l1' as LeadId)).toEqual({ ...stored, findWords: ['ha', 'noi'] });
     expect(await db.leads.where('region').equals('Hà Nội').count()).toBe(1);
     expect(await db.activities.count()).toBe(1);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'vi' });
