@@ -7,6 +7,9 @@ import type { MessageKey } from './en';
 export const singularEn: Partial<Record<MessageKey, string>> = {
   'leads.matching': '1 lead',
   'leads.count': '1 lead',
+  'reports.group.stars': '1 star',
+  'reports.showLeads': 'Show the 1 lead of {group}',
+  'reports.leadCount': '1 lead',
   'workflow.undone': 'Undone: 1 lead restored.',
   'workflow.undoneWithConflicts': 'Undone: 1 lead restored; {conflicts} were edited since and were left as they are.',
   'workflow.massEdit.title': 'Edit 1 lead',

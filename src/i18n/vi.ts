@@ -9,6 +9,7 @@ import { restoreVi } from './restore.vi';
 import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
+import { reportsVi } from './reports.vi';
 import { teamVi } from './team.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -23,6 +24,7 @@ export const vi: Messages = {
   ...importExportVi,
   ...safeModeVi,
   ...leadHistoryVi,
+  ...reportsVi,
   ...teamVi,
   ...scoringVi,
   'app.title': 'LeadPane',
@@ -44,6 +46,7 @@ export const vi: Messages = {
   'mail.error.bodyUnavailable': 'Outlook không lấy được nội dung email ({detail}). Hãy thử lại hoặc mở lại email.',
   'mail.error.emlUnreadable': 'LeadPane không đọc được tệp này ({detail}). Hãy chọn tệp .eml được lưu từ chương trình email.',
   'mail.error.emlTooLarge': 'Tệp quá lớn ({detail}). LeadPane mở email tối đa 25 MB.',
+  'mail.error.emlNotEmail': 'Tệp này không phải là email: nó không bắt đầu bằng phần đầu thư (có thể là ảnh, tài liệu hoặc tệp bị đổi tên). Hãy chọn tệp .eml được lưu từ chương trình email.',
   'mail.error.unknown': 'Đã xảy ra lỗi khi đọc email: {detail}',
   'mail.noMessage': 'Chưa mở email nào.',
   'mail.from': 'Người gửi',

@@ -151,6 +151,48 @@ async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   await topTab(t('scoring.tab')).click();
   await page.getByRole('heading', { name: t('scoring.byScore.title') }).waitFor();
   await check('scores');
+
+  // Reports: the table, a bar chart, the customise panel, the donut and line charts, the chart's
+  // table view, the actions menu and the save-as dialog.
+  await topTab(t('reports.tab')).click();
+  await page.getByRole('heading', { name: t('reports.name.byOwner') }).waitFor();
+  await page.locator('[data-print-area] table tbody tr').first().waitFor();
+  await check('reports');
+  await page.getByRole('button', { name: t('reports.chart') }).click();
+  await page.getByRole('button', { name: t('reports.customise') }).click();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, bar chart and customise');
+  const groupBy = page.getByRole('combobox', { name: t('reports.groupBy') });
+  await groupBy.selectOption({ label: t('reports.dim.rating') });
+  await page.getByRole('heading', { name: t('reports.name.byOwner') }).waitFor();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, donut chart');
+  await groupBy.selectOption({ label: t('reports.dim.createdMonth') });
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('reports, line chart');
+  await page.getByRole('button', { name: t('charts.asTable.label') }).click();
+  await page.locator('[data-testid="chart-panel"] table').waitFor();
+  await check('reports, chart as a table');
+  await page.getByRole('button', { name: t('reports.actions'), exact: true }).click();
+  await page.getByRole('menu').waitFor();
+  await check('reports, actions menu');
+  await page.keyboard.press('Escape');
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: t('reports.saveAs') }).click();
+  await dialog.waitFor();
+  await check('reports, save as dialog');
+  await closeDialog();
+
+  // The Leads list's chart strip, its filters, and a chip from a bar.
+  await topTab(t('tabs.leads')).click();
+  await openButton(first!.name).waitFor();
+  await page.getByRole('button', { name: t('filters.more') }).click();
+  await page.getByRole('button', { name: t('charts.strip.show') }).click();
+  await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
+  await check('leads list, filters and chart strip');
+  await page.locator('[data-testid="chart-panel"] svg g rect').first().click();
+  await page.getByRole('list', { name: t('chips.label') }).waitFor();
+  await check('leads list, a chip');
   await topTab(t('workflow.tab')).click();
   await page.getByRole('tab', { name: t('workflow.crm.contacts'), selected: true }).waitFor();
   await check('customers');

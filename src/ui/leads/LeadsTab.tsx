@@ -8,7 +8,7 @@ import { ImportPanel, InterruptedImportBar } from '../import-export/ImportPanel'
 import { ExportPanel } from '../import-export/ExportPanel';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyLeadInput } from '../../domain/lead';
-import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
+import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadFilters, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadForm } from '../lead-form/LeadForm';
@@ -22,6 +22,12 @@ import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
 import { useListScores } from './useListScores';
+import { FilterChips } from './FilterChips';
+import { LeadFieldFilters } from './LeadFieldFilters';
+import { LeadChartStrip } from '../reports/LeadChartStrip';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -40,14 +46,20 @@ type ListButton = 'new' | 'import' | 'export' | 'bin' | 'undo';
 /** Where keyboard focus goes when the list comes back: the row or the button the user left from. */
 type ReturnFocus = { kind: 'row'; id: LeadId; index: number | null } | { kind: 'button'; button: ListButton };
 
-/** `initialLeadId`: open this lead's record first (another tab asked for it). */
-export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
+/**
+ * `initialLeadId`: open this lead's record first (another tab asked for it); `initialFilters`:
+ * open the list with these filters (a report's group).
+ */
+export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: LeadId; initialFilters?: LeadFilters } = {}) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { leads } = useRepositories();
+  const { leads, reports } = useRepositories();
   const [view, setView] = useState<View>(initialLeadId ? { kind: 'record', id: initialLeadId } : { kind: 'list' });
   const [text, setText] = useState('');
-  const [query, setQuery] = useState<LeadQuery>(DEFAULT_LEAD_QUERY);
+  const [query, setQuery] = useState<LeadQuery>(initialFilters ? { ...DEFAULT_LEAD_QUERY, filters: initialFilters } : DEFAULT_LEAD_QUERY);
+  const [moreFilters, setMoreFilters] = useState(false);
+  const names = useLiveQuery(() => reports.names(), [reports]) ?? new Map<string, string>();
+  const setFilters = (filters: LeadFilters) => setQuery((q) => ({ ...q, filters }));
   const [deleted, setDeleted] = useState<Lead | null>(null);
   const [returnFocus, setReturnFocus] = useState<ReturnFocus | null>(initialLeadId ? { kind: 'row', id: initialLeadId, index: null } : null);
   // The list button to focus when the list comes back; taken once, by the button's ref.
@@ -199,7 +211,20 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
           </Button>
         </div>
       </div>
-      <LeadFilterBar value={query.filters} onChange={(filters) => setQuery((q) => ({ ...q, filters }))} />
+      <LeadFilterBar value={query.filters} onChange={setFilters} />
+      <Button
+        className={styles.back}
+        size="small"
+        appearance="subtle"
+        icon={moreFilters ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        aria-expanded={moreFilters}
+        onClick={() => setMoreFilters((v) => !v)}
+      >
+        {t('filters.more')}
+      </Button>
+      {moreFilters && <LeadFieldFilters value={query.filters} onChange={setFilters} />}
+      <LeadChartStrip filters={query.filters} onFilters={setFilters} />
+      <FilterChips value={query.filters} names={names} onChange={setFilters} />
       <LeadsBulkToolbar selection={selection} />
       <BulkJobStatus />
       {rows.total === undefined ? (
