@@ -54,6 +54,8 @@ const core = {
   'lead.guess': 'Guessed: please check',
   'lead.suggestion.accept': 'Keep',
   'lead.suggestion.clear': 'Clear',
+  'lead.suggestion.acceptField': 'Keep {field}',
+  'lead.suggestion.clearField': 'Clear {field}',
   'lead.suggestion.from': 'From the email: “{line}”',
   'lead.save': 'Save lead',
   'lead.saving': 'Saving…',

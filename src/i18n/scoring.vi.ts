@@ -1,7 +1,7 @@
 import type { scoringEn } from './scoring.en';
 
 export const scoringVi: Record<keyof typeof scoringEn, string> = {
-  'scoring.tab': 'Điểm',
+  'scoring.tab': 'Theo điểm',
   'scoring.section.title': 'Điểm',
   'scoring.noCriteria': 'Chưa có điểm: chưa có tiêu chí chấm điểm nào. Hãy thêm các tiêu chí cho thấy một khách hàng tiềm năng tốt.',
   'scoring.editCriteria': 'Sửa tiêu chí',

@@ -65,6 +65,8 @@ export const vi: Messages = {
   'lead.guess': 'Đoán: vui lòng kiểm tra',
   'lead.suggestion.accept': 'Giữ',
   'lead.suggestion.clear': 'Xóa',
+  'lead.suggestion.acceptField': 'Giữ {field}',
+  'lead.suggestion.clearField': 'Xóa {field}',
   'lead.suggestion.from': 'Lấy từ email: “{line}”',
   'lead.save': 'Lưu khách hàng',
   'lead.saving': 'Đang lưu…',

@@ -41,9 +41,7 @@ describe('LeadForm', () => {
     expect(screen.getByText('Guessed: please check')).toBeInTheDocument();
     expect(screen.getByText('Suggested from the email')).toBeInTheDocument();
     const user = userEvent.setup();
-    const clears = screen.getAllByRole('button', { name: 'Clear' });
-    // The company's Clear is the second (full name comes first in the form).
-    await user.click(clears[1]!);
+    await user.click(screen.getByRole('button', { name: 'Clear Company' }));
     expect(screen.getByRole('textbox', { name: 'Company' })).toHaveValue('');
     expect(screen.queryByText('Guessed: please check')).not.toBeInTheDocument();
   });
