@@ -33,7 +33,7 @@ async function importFile(page: Page, path: string, duplicates = 'Skip it') {
   await page.getByTestId('import-file').setInputFiles(path);
   await page.getByTestId('import-summary').waitFor();
   await page.getByRole('radio', { name: duplicates }).check();
-  await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+  await page.getByRole('button', { name: /^Import \d+ rows?$/ }).click();
   await page.getByRole('status').filter({ hasText: /^Imported \d+/ }).waitFor();
 }
 
