@@ -32,7 +32,7 @@ export const workflowEn = {
   'workflow.undo': 'Undo',
   'workflow.undone': 'Undone: {count} leads restored.',
   'workflow.undoneWithConflicts': 'Undone: {count} leads restored; {conflicts} were edited since and were left as they are.',
-  'workflow.interrupted': 'A mass edit stopped after {done} of {total} leads ({changed} changed). Undo it, or keep what it wrote.',
+  'workflow.interrupted': 'A mass edit stopped after lead {done} of {total} ({changed} changed). Undo it, or keep what it wrote.',
   'workflow.keep': 'Keep',
   'workflow.progress': '{done} of {total}',
   'workflow.selectedCount': '{count} selected',

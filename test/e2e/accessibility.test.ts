@@ -77,7 +77,8 @@ async function runAxe(page: Page, state: string): Promise<Found[]> {
 }
 
 async function openPane(locale: Locale, tag: string, width: number): Promise<Page> {
-  const context = await harness.browser.newContext({ locale: tag, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+  // bypassCSP: the pane's Content-Security-Policy refuses inline scripts, and axe is injected as one.
+  const context = await harness.browser.newContext({ locale: tag, viewport: { width, height: 800 }, reducedMotion: 'reduce', bypassCSP: true });
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
   await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });

@@ -123,7 +123,7 @@ describe('lead scoring in the pane', () => {
     await page.getByRole('progressbar').waitFor();
     await page.getByText(/Updating scores to the new criteria/).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'scoring-rescore-progress.png'), fullPage: true });
-    await page.getByText(`Scores updated: ${(EXTRA_SCORES + 1).toLocaleString('en-US')} leads follow the current criteria.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Scores updated: every lead (${(EXTRA_SCORES + 1).toLocaleString('en-US')}) follows the current criteria.`).waitFor({ timeout: 60_000 });
     await expectCount(page.getByRole('progressbar'), 0);
 
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -140,7 +140,7 @@ describe('lead scoring in the pane', () => {
     await page.getByRole('button', { name: 'Cancel rescoring' }).click();
     await page.getByText(/Rescoring stopped at/).waitFor();
     await page.reload();
-    await page.getByText(`Scores updated: ${(EXTRA_SCORES + 1).toLocaleString('en-US')} leads follow the current criteria.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Scores updated: every lead (${(EXTRA_SCORES + 1).toLocaleString('en-US')}) follows the current criteria.`).waitFor({ timeout: 60_000 });
     assert.deepEqual(pageErrors.splice(0), []);
     await page.context().close();
   });

@@ -148,10 +148,10 @@ describe('BulkActions', () => {
     await expect(interrupted.apply(created.map((l) => l.id), { field: 'source', value: 'Fair' })).rejects.toThrow();
 
     renderWithProviders(<BulkJobStatus />, { repositories, locale: 'vi' });
-    expect(await screen.findByText('Một lần sửa hàng loạt đã dừng sau 2/3 khách hàng (2 đã thay đổi). Hãy hoàn tác, hoặc giữ những gì đã ghi.')).toBeInTheDocument();
+    expect(await screen.findByText('Một lần sửa hàng loạt đã dừng sau 2/3 khách hàng tiềm năng (2 đã thay đổi). Hãy hoàn tác, hoặc giữ những gì đã ghi.')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
-    expect(await screen.findByText('Đã hoàn tác: khôi phục 2 khách hàng.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã hoàn tác: khôi phục 2 khách hàng tiềm năng.')).toBeInTheDocument();
     expect((await repositories.leads.getMany(created.map((l) => l.id))).map((l) => l?.source)).toEqual(['Web', 'Web', 'Web']);
   });
 

@@ -48,7 +48,7 @@ describe('LeadForm', () => {
 
   it('should speak Vietnamese', async () => {
     renderWithProviders(<LeadForm initial={{ ...prefilled, fullName: '' }} onSave={jest.fn()} />, { locale: 'vi' });
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu khách hàng' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu khách hàng tiềm năng' }));
     expect(await screen.findByText('Hãy nhập họ và tên: đây là trường bắt buộc duy nhất.')).toBeInTheDocument();
   });
 });
