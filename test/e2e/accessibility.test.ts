@@ -77,7 +77,8 @@ async function runAxe(page: Page, state: string): Promise<Found[]> {
 }
 
 async function openPane(locale: Locale, tag: string, width: number): Promise<Page> {
-  const context = await harness.browser.newContext({ locale: tag, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+  // bypassCSP: the pane's Content-Security-Policy refuses inline scripts, and axe is injected as one.
+  const context = await harness.browser.newContext({ locale: tag, viewport: { width, height: 800 }, reducedMotion: 'reduce', bypassCSP: true });
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
   await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
@@ -102,6 +103,7 @@ async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   const check = async (state: string) => {
     // Dialogs render in portals under <body>: only <html lang> gives them the pane's language.
     assert.equal(await page.evaluate(() => document.documentElement.lang), locale, `<html lang> in ${state}`);
+    assert.deepEqual(await duplicateNames(page), [], `tabs or fields that share a name in ${state}`);
     found.push(...(await runAxe(page, state)));
   };
   const topTab = (name: string) => page.getByRole('tablist').first().getByRole('tab', { name, exact: true });
@@ -205,6 +207,28 @@ async function checkEveryState(page: Page, locale: Locale): Promise<Found[]> {
   await check('restore confirmation');
   await closeDialog();
   return found;
+}
+
+/**
+ * Tabs and form fields on screen that share an accessible name:
+ * two "Điểm" tabs or two "Giao cho" fields cannot be told apart by a screen-reader user.
+ */
+async function duplicateNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const element of document.querySelectorAll('[role="tab"], input:not([type="hidden"]):not([hidden]), select, textarea')) {
+      if (!(element as HTMLElement).offsetParent || element.closest('[aria-hidden="true"]')) continue;
+      // The name sources these controls use: aria-label, aria-labelledby, a <label>, their text.
+      // (Inline: a named helper would be compiled to code that needs a helper page scripts lack.)
+      const labelledBy = element.getAttribute('aria-labelledby');
+      const fromIds = labelledBy?.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      const name = (element.getAttribute('aria-label') || fromIds || label || (element.textContent ?? '')).trim().replace(/\s+/g, ' ');
+      const key = `${element.getAttribute('role') === 'tab' ? 'tab' : 'field'} “${name}”`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    return [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${count} × ${key}`);
+  });
 }
 
 function perRule(found: readonly Found[]): Record<string, number> {

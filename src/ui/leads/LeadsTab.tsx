@@ -6,7 +6,7 @@ import { ArrowUpload20Regular } from '@fluentui/react-icons/svg/arrow-upload';
 import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
 import { ImportPanel, InterruptedImportBar } from '../import-export/ImportPanel';
 import { ExportPanel } from '../import-export/ExportPanel';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyLeadInput } from '../../domain/lead';
 import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadFilters, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
@@ -42,6 +42,9 @@ const useStyles = makeStyles({
 });
 
 type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' } | { kind: 'import' } | { kind: 'export' };
+type ListButton = 'new' | 'import' | 'export' | 'bin' | 'undo';
+/** Where keyboard focus goes when the list comes back: the row or the button the user left from. */
+type ReturnFocus = { kind: 'row'; id: LeadId; index: number | null } | { kind: 'button'; button: ListButton };
 
 /**
  * `initialLeadId`: open this lead's record first (another tab asked for it); `initialFilters`:
@@ -58,6 +61,24 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
   const names = useLiveQuery(() => reports.names(), [reports]) ?? new Map<string, string>();
   const setFilters = (filters: LeadFilters) => setQuery((q) => ({ ...q, filters }));
   const [deleted, setDeleted] = useState<Lead | null>(null);
+  const [returnFocus, setReturnFocus] = useState<ReturnFocus | null>(initialLeadId ? { kind: 'row', id: initialLeadId, index: null } : null);
+  // The list button to focus when the list comes back; taken once, by the button's ref.
+  const returnButton = useRef<ListButton | null>(null);
+  const openFrom = (button: ListButton, next: View) => {
+    returnButton.current = button;
+    setReturnFocus({ kind: 'button', button });
+    setView(next);
+  };
+  const openRecord = (id: LeadId, index: number | null) => {
+    returnButton.current = null;
+    setReturnFocus({ kind: 'row', id, index });
+    setView({ kind: 'record', id });
+  };
+  const focusIfReturning = (button: ListButton) => (node: HTMLButtonElement | null) => {
+    if (!node || returnButton.current !== button) return;
+    returnButton.current = null;
+    node.focus();
+  };
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery((q) => (q.text === text ? q : { ...q, text })), SEARCH_DEBOUNCE_MS);
@@ -82,9 +103,11 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       <MessageBarBody>{t('record.deleted', { name: deleted.fullName })}</MessageBarBody>
       <MessageBarActions>
         <Button
+          ref={focusIfReturning('undo')}
           onClick={async () => {
             await leads.restore(deleted.id);
             setDeleted(null);
+            setReturnFocus({ kind: 'row', id: deleted.id, index: null });
           }}
         >
           {t('record.undo')}
@@ -98,12 +121,13 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       <div className={styles.root}>
         {back}
         <LeadRecord
+          key={view.id}
           leadId={view.id}
           onDeleted={(lead) => {
             setDeleted(lead);
-            setView({ kind: 'list' });
+            openFrom('undo', { kind: 'list' });
           }}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
+          onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
         />
       </div>
     );
@@ -115,9 +139,10 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
         <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
         <LeadForm
           initial={emptyLeadInput()}
+          autoFocus
           onSave={(input, _baseRev, photo) => leads.create(input, undefined, photo)}
-          onSaved={(lead) => setView({ kind: 'record', id: lead.id })}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
+          onSaved={(lead) => openRecord(lead.id, null)}
+          onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
         />
       </div>
     );
@@ -172,16 +197,16 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       <div className={styles.bar}>
         <Caption1 aria-live="polite">{rows.total === undefined ? t('app.loading') : t('leads.matching', { count: rows.total })}</Caption1>
         <div className={styles.controls}>
-          <Button size="small" appearance="primary" icon={<Add20Regular />} onClick={() => setView({ kind: 'new' })}>
+          <Button ref={focusIfReturning('new')} size="small" appearance="primary" icon={<Add20Regular />} onClick={() => openFrom('new', { kind: 'new' })}>
             {t('record.newLead')}
           </Button>
-          <Button size="small" icon={<ArrowUpload20Regular />} onClick={() => setView({ kind: 'import' })}>
+          <Button ref={focusIfReturning('import')} size="small" icon={<ArrowUpload20Regular />} onClick={() => openFrom('import', { kind: 'import' })}>
             {t('importExport.import')}
           </Button>
-          <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => setView({ kind: 'export' })}>
+          <Button ref={focusIfReturning('export')} size="small" icon={<ArrowDownload20Regular />} onClick={() => openFrom('export', { kind: 'export' })}>
             {t('importExport.export')}
           </Button>
-          <Button size="small" icon={<Delete20Regular />} onClick={() => setView({ kind: 'bin' })}>
+          <Button ref={focusIfReturning('bin')} size="small" icon={<Delete20Regular />} onClick={() => openFrom('bin', { kind: 'bin' })}>
             {t('leads.recycleBin')}
           </Button>
         </div>
@@ -207,7 +232,8 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       ) : rows.total === 0 ? (
         <Body1>{query.text ? t('leads.noMatch', { text: query.text }) : t('leads.empty')}</Body1>
       ) : (
-        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={(id) => setView({ kind: 'record', id })} label={t('leads.title')} />
+        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={openRecord} label={t('leads.title')}
+          focusLead={returnFocus?.kind === 'row' ? returnFocus : null} />
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+import { useTextInputFocusRing } from './useTextInputFocusRing';
 import type { TeamSyncLoader } from '../../sync/teamSyncApi';
 import { TeamSyncProvider } from '../team/TeamSyncContext';
 
@@ -71,6 +72,7 @@ const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'r
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
+  useTextInputFocusRing();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
   const t = createTranslate(locale);

@@ -73,7 +73,7 @@ describe('reportTable (CSV and Excel)', () => {
     const definition = { ...BUILT_IN_REPORTS.byOwnerRating, columns: ['count', 'share'] as ReportColumn[] };
     const table = reportTable(definition, buildReport(definition, FACTS, NAMES), NAMES, vi, 'vi');
     expect(table).toEqual({
-      header: ['Người phụ trách', 'Mức độ', 'Số khách hàng', 'Tỉ trọng (%)'],
+      header: ['Người phụ trách', 'Mức đánh giá', 'Số khách hàng tiềm năng', 'Tỉ trọng (%)'],
       rows: [
         ['Lan Phạm', 'Tổng cộng', 2, 66.7],
         ['Lan Phạm', 'Nóng', 1, 33.3],
