@@ -113,6 +113,8 @@ export const workflowEn = {
   'workflow.lists.addTo': 'Add to list',
   'workflow.lists.choose': 'Choose a list',
   'workflow.lists.added': 'Added {count} to “{name}”.',
+  'workflow.lists.undone': 'Took the {count} added leads out of “{name}” again.',
+  'workflow.lists.interrupted': 'Adding leads to “{name}” stopped after {done} of {total} ({changed} added). Undo it, or keep what it added.',
   'workflow.lists.new': 'New list name',
   'workflow.lists.create': 'Create list',
   'workflow.lists.empty': 'No marketing lists yet.',

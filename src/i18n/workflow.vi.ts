@@ -114,6 +114,8 @@ export const workflowVi: Record<keyof typeof workflowEn, string> = {
   'workflow.lists.addTo': 'Thêm vào danh sách',
   'workflow.lists.choose': 'Chọn danh sách',
   'workflow.lists.added': 'Đã thêm {count} vào “{name}”.',
+  'workflow.lists.undone': 'Đã bỏ {count} khách hàng tiềm năng vừa thêm khỏi “{name}”.',
+  'workflow.lists.interrupted': 'Việc thêm khách hàng tiềm năng vào “{name}” đã dừng sau {done}/{total} ({changed} đã thêm). Hãy hoàn tác, hoặc giữ những gì đã thêm.',
   'workflow.lists.new': 'Tên danh sách mới',
   'workflow.lists.create': 'Tạo danh sách',
   'workflow.lists.empty': 'Chưa có danh sách tiếp thị nào.',

@@ -44,7 +44,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
         (result) => ({ kind: 'edited', result }),
       )
       // A failure after some chunks were written still offers to undo them.
-      .then(() => job.checkInterrupted(workflow.massEdit));
+      .then(() => job.checkInterrupted(workflow));
   }
 
   const count = selection.count;
@@ -64,10 +64,13 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
       {dialog?.kind === 'list' && <AddToListDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (list) => {
           // The dialog closes at once; progress and the result show in BulkJobStatus.
-          void job.run(
-            async (progress) => workflow.lists.addMembers(list.id, (await selection.resolveIds()).map((memberId) => ({ memberId, memberType: 'lead' as const })), progress),
-            (count) => ({ kind: 'listAdded', count, name: list.name }),
-          );
+          void job
+            .run(
+              async (progress) => workflow.lists.addMembers(list.id, (await selection.resolveIds()).map((memberId) => ({ memberId, memberType: 'lead' as const })), progress),
+              (count) => ({ kind: 'listAdded', count, name: list.name }),
+            )
+            // Cut off part-way, what it added can be taken out again.
+            .then(() => job.checkInterrupted(workflow));
         }} />}
       {dialog?.kind === 'disqualify' && <DisqualifyDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (choice) => applyEdit({ field: 'status', value: 'disqualified', disqualification: choice })} />}

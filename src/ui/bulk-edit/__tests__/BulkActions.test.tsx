@@ -8,6 +8,7 @@ import { createTranslate } from '../../../i18n/translate';
 import { BulkActions } from '../BulkActions';
 import { BulkJobStatus } from '../../shared/BulkJobStatus';
 import { MassEditRepository } from '../../../storage/bulk-edit/massEditRepository';
+import { BulkJobRepository } from '../../../storage/bulk-jobs/bulkJobRepository';
 import { describeEvent } from '../../shared/workflowText';
 
 // Tabster leaves aria-hidden on the app (and, with restore-focus targets, on the next dialog) in
@@ -142,7 +143,8 @@ describe('BulkActions', () => {
       if (++calls === 2) throw new Error('the pane closed');
       return Date.now() - 5 * 60_000;
     };
-    const interrupted = new MassEditRepository(repositories.db, repositories.workflow.people, dyingClock, 2);
+    const itsJobs = new BulkJobRepository(repositories.db, () => Date.now() - 5 * 60_000, 0);
+    const interrupted = new MassEditRepository(repositories.db, repositories.workflow.people, dyingClock, 2, itsJobs);
     await expect(interrupted.apply(created.map((l) => l.id), { field: 'source', value: 'Fair' })).rejects.toThrow();
 
     renderWithProviders(<BulkJobStatus />, { repositories, locale: 'vi' });
