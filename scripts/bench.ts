@@ -12,6 +12,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS, launchChromium, routeOfficeJs } from '../test/browser/chromium';
 import { serveStatic } from '../test/browser/staticServer';
 import { median } from '../bench/registry';
+import { BENCH_TEAM_FILE } from '../bench/syncBenchTeam';
+import { provision } from '../src/sync/server/provision';
+import { startDevServer, type DevServer } from './syncServer';
 
 type Figure = { name: string; value: number; unit: string; runs: number };
 
@@ -120,12 +123,19 @@ async function main() {
   try {
     if (wanted('pane.') || wanted('anchor.')) figures.push(...(await openFigures(browser)));
     const benchServer = await serveStatic(resolve(ROOT, 'dist-bench'));
+    // The sync cases talk to a team server on loopback: pouchdb-server, provisioned here.
+    let syncServer: DevServer | null = null;
+    if (wanted('sync.')) {
+      syncServer = await startDevServer();
+      await provision({ url: syncServer.url, user: syncServer.admin.user, password: syncServer.admin.password }, BENCH_TEAM_FILE);
+    }
     const context = await browser.newContext();
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.text().startsWith('[bench]')) console.log(message.text());
     });
     await page.goto(`${benchServer.url}bench.html`);
+    if (syncServer) await page.evaluate((url) => (window.leadpaneBenchSync = { url }), syncServer.url);
     const cases: Array<{ name: string; unit: string }> = await page.evaluate(() => window.leadpaneBench.names());
     const names = cases.map((c) => c.name).filter(wanted);
     for (const name of names) {
@@ -138,6 +148,7 @@ async function main() {
     }
     await context.close();
     await benchServer.close();
+    await syncServer?.stop();
   } finally {
     await browser.close();
   }
