@@ -125,7 +125,7 @@ async function main() {
     const benchServer = await serveStatic(resolve(ROOT, 'dist-bench'));
     // The sync cases talk to a team server on loopback: pouchdb-server, provisioned here.
     let syncServer: DevServer | null = null;
-    if (wanted('sync.')) {
+    if (prefixes.length === 0 || prefixes.some((p) => p.startsWith('sync.') || 'sync.'.startsWith(p))) {
       syncServer = await startDevServer();
       await provision({ url: syncServer.url, user: syncServer.admin.user, password: syncServer.admin.password }, BENCH_TEAM_FILE);
     }
