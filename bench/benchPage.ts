@@ -6,6 +6,7 @@ import './cases/leads-record';
 import './cases/mail';
 import './cases/scoring';
 import './cases/importExport';
+import './cases/reports';
 import './cases/sync';
 
 declare global {

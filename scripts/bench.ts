@@ -115,6 +115,12 @@ async function warmOpenTime(paneUrl: string): Promise<number[]> {
   return times;
 }
 
+/** Written after every case, so a case that crashes the browser late in a long run loses only itself. */
+function writeResults(figures: readonly Figure[]): void {
+  mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ benchmarks: figures }, null, 2)}\n`);
+}
+
 async function main() {
   build();
   const figures: Figure[] = [];
@@ -130,30 +136,44 @@ async function main() {
       await provision({ url: syncServer.url, user: syncServer.admin.user, password: syncServer.admin.password }, BENCH_TEAM_FILE);
     }
     const context = await browser.newContext();
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.text().startsWith('[bench]')) console.log(message.text());
-    });
-    await page.goto(`${benchServer.url}bench.html`);
-    if (syncServer) await page.evaluate((url) => (window.leadpaneBenchSync = { url }), syncServer.url);
+    const openBenchPage = async (): Promise<Page> => {
+      const fresh = await context.newPage();
+      fresh.on('console', (message) => {
+        if (message.text().startsWith('[bench]')) console.log(message.text());
+      });
+      await fresh.goto(`${benchServer.url}bench.html`);
+      if (syncServer) await fresh.evaluate((url) => (window.leadpaneBenchSync = { url }), syncServer.url);
+      return fresh;
+    };
+    let page = await openBenchPage();
     const cases: Array<{ name: string; unit: string }> = await page.evaluate(() => window.leadpaneBench.names());
     const names = cases.map((c) => c.name).filter(wanted);
+    const failed: string[] = [];
     for (const name of names) {
       console.log(`bench: ${name}…`);
-      // One page for all cases: ratio cases read the figures of the cases registered before them.
-      const result = await page.evaluate((n) => window.leadpaneBench.run([n]), name);
-      for (const [key, value] of Object.entries(result)) {
-        figures.push({ name: key, value: Math.round(value.value * 100) / 100, unit: value.unit, runs: value.runs });
+      try {
+        // One page for all cases: ratio cases read the figures of the cases registered before them.
+        const result = await page.evaluate((n) => window.leadpaneBench.run([n]), name);
+        for (const [key, value] of Object.entries(result)) {
+          figures.push({ name: key, value: Math.round(value.value * 100) / 100, unit: value.unit, runs: value.runs });
+        }
+      } catch (error) {
+        // A case that fails (or crashes its page) costs its own figure, not the others'.
+        failed.push(name);
+        console.error(`bench: ${name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (page.isClosed()) page = await openBenchPage();
+        else await page.reload().catch(async () => { page = await openBenchPage(); });
       }
+      writeResults(figures);
     }
+    if (failed.length) console.error(`\nbench: ${failed.length} case(s) failed: ${failed.join(', ')}`);
     await context.close();
     await benchServer.close();
     await syncServer?.stop();
   } finally {
     await browser.close();
   }
-  mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ benchmarks: figures }, null, 2)}\n`);
+  writeResults(figures);
   console.log('\nname'.padEnd(48) + 'value'.padStart(12) + '  unit  runs');
   for (const f of figures) console.log(`${f.name.padEnd(47)}${String(f.value).padStart(12)}  ${f.unit.padEnd(5)} ${f.runs}`);
   console.log('\nwritten: bench/results.json');

@@ -1,3 +1,5 @@
+import { withoutFormatCharacters } from './formatCharacters';
+
 /**
  * Folding for search: lower-case, strip combining marks, and map the letters that
  * Unicode does not decompose (Vietnamese đ/Đ) so `nguyen` finds `Nguyễn` and `dang` finds `Đặng`.
@@ -9,7 +11,7 @@ const NON_ASCII = /[^\u0020-\u007e]/;
 
 export function foldText(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
+  return withoutFormatCharacters(text)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

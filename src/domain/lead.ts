@@ -2,6 +2,7 @@ import { validateCustomValues, type CustomFieldError } from './customFields';
 import { isValidEmail, normalizeEmail } from './email';
 import { defaultFileAsStyle, fileAsText } from './fileAs';
 import { foldedWords } from './fold';
+import { withoutFormatCharacters } from './formatCharacters';
 import { leadFindWords } from './findWords';
 import { phoneForms, phoneKey } from './phone';
 import type { AddressEntry, CustomFieldDef, FileAsStyle, Lead, LeadId, LeadSortKeys, LeadStatus, Rating, SearchKeys } from './types';
@@ -176,21 +177,25 @@ export function mailingAddressText(addresses: readonly AddressEntry[]): string {
   return (written.find((a) => a.forMail) ?? written[0])?.text.trim() ?? '';
 }
 
-/** Drops empty rows and trims values, so what is stored is what the user meant. */
+/**
+ * Drops empty rows and trims values, so what is stored is what the user meant; format characters
+ * (bidi overrides, zero-width spaces) leave every field but the notes (`formatCharacters.ts`).
+ */
 export function cleanLeadInput(input: LeadInput): LeadInput {
-  const addresses = input.addresses.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => a.text);
+  const clean = (text: string) => withoutFormatCharacters(text).trim();
+  const addresses = input.addresses.map((a) => ({ ...a, text: clean(a.text) })).filter((a) => a.text);
   // One address is the mailing address: the first one marked, or the only one there is.
   const mailIndex = Math.max(0, addresses.findIndex((a) => a.forMail));
   return {
     ...input,
-    fullName: input.fullName.trim(),
-    jobTitle: input.jobTitle.trim(),
-    company: input.company.trim(),
-    website: input.website.trim(),
-    source: input.source.trim(),
-    region: input.region.trim().replace(/\s+/g, ' '),
-    emails: input.emails.map((e) => ({ ...e, address: e.address.trim() })).filter((e) => e.address),
-    phones: input.phones.map((p) => ({ ...p, number: p.number.trim() })).filter((p) => p.number),
+    fullName: clean(input.fullName),
+    jobTitle: clean(input.jobTitle),
+    company: clean(input.company),
+    website: clean(input.website),
+    source: clean(input.source),
+    region: clean(input.region).replace(/\s+/g, ' '),
+    emails: input.emails.map((e) => ({ ...e, address: clean(e.address) })).filter((e) => e.address),
+    phones: input.phones.map((p) => ({ ...p, number: clean(p.number) })).filter((p) => p.number),
     addresses: addresses.map((a, index) => ({ ...a, forMail: index === mailIndex })),
   };
 }

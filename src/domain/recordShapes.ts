@@ -56,7 +56,7 @@ export const RECORD_SHAPES = {
   people: { id: isId, ...META, name: isString, email: isString },
   teams: { id: isId, ...META, name: isString, memberIds: isArrayOf(isId) },
   marketingLists: { id: isId, ...META, name: isString },
-  listMembers: { id: isId, listId: isId, memberId: isId, memberType: isOneOf(['lead', 'contact'] as const), addedAt: isTime },
+  listMembers: { id: isId, listId: isId, memberId: isId, memberType: isOneOf(['lead', 'contact'] as const), addedAt: isTime, jobId: isOptional(isString) },
   savedReports: { id: isId, ...META, name: isString, definition: isString },
   editBatches: { id: isId, batchId: isId, createdAt: isTime, field: isString, entries: isArrayOf(isRecord) },
   customFields: {

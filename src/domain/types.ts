@@ -244,6 +244,10 @@ export type Criterion = RecordMeta & { id: CriterionId; description: string; imp
 export type Person = RecordMeta & { id: PersonId; name: string; email: string };
 export type Team = RecordMeta & { id: TeamId; name: string; memberIds: PersonId[] };
 export type MarketingList = RecordMeta & { id: MarketingListId; name: string };
-export type ListMember = { id: string; listId: MarketingListId; memberId: string; memberType: 'lead' | 'contact'; addedAt: number };
+export type ListMember = {
+  id: string; listId: MarketingListId; memberId: string; memberType: 'lead' | 'contact'; addedAt: number;
+  /** The "add to list" job that added it, so a job cut off part-way can be undone (absent before). */
+  jobId?: string;
+};
 export type SavedReport = RecordMeta & { id: string; name: string; definition: string };
 export type Setting = { key: string; value: unknown };

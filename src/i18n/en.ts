@@ -8,6 +8,7 @@ import { restoreEn } from './restore.en';
 import { importExportEn } from './importExport.en';
 import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
+import { reportsEn } from './reports.en';
 import { teamEn } from './team.en';
 
 /**
@@ -34,6 +35,7 @@ const core = {
   'mail.error.bodyUnavailable': 'Outlook could not give the email’s text ({detail}). Try again, or reopen the email.',
   'mail.error.emlUnreadable': 'This file is not an email LeadPane can read ({detail}). Choose an .eml file saved from a mail program.',
   'mail.error.emlTooLarge': 'This file is too large ({detail}). LeadPane opens emails up to 25 MB.',
+  'mail.error.emlNotEmail': 'This file is not an email: it does not start with mail headers (it may be a picture, a document or a renamed file). Choose an .eml file saved from a mail program.',
   'mail.error.unknown': 'Something went wrong while reading the email: {detail}',
   'mail.noMessage': 'No email open yet.',
   'mail.from': 'From',
@@ -52,6 +54,8 @@ const core = {
   'lead.guess': 'Guessed: please check',
   'lead.suggestion.accept': 'Keep',
   'lead.suggestion.clear': 'Clear',
+  'lead.suggestion.acceptField': 'Keep {field}',
+  'lead.suggestion.clearField': 'Clear {field}',
   'lead.suggestion.from': 'From the email: “{line}”',
   'lead.save': 'Save lead',
   'lead.saving': 'Saving…',
@@ -95,6 +99,7 @@ export const en = {
   ...importExportEn,
   ...safeModeEn,
   ...leadHistoryEn,
+  ...reportsEn,
   ...teamEn,
   // Feature catalogues: one spread per feature file.
 };

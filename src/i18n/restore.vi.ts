@@ -12,7 +12,7 @@ export const restoreVi: Record<keyof typeof restoreEn, string> = {
   'restore.where.id': 'bản ghi {id} trong bảng {table}',
   'restore.table.leads': 'khách hàng tiềm năng',
   'restore.table.contacts': 'liên hệ',
-  'restore.table.accounts': 'tài khoản',
+  'restore.table.accounts': 'tổ chức',
   'restore.table.opportunities': 'cơ hội',
   'restore.table.activities': 'lịch sử',
   'restore.table.criteria': 'tiêu chí chấm điểm',

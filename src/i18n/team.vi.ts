@@ -55,7 +55,7 @@ export const teamVi: Record<keyof typeof teamEn, string> = {
   'team.field.other': 'Trường “{name}”',
   'team.field.source': 'Nguồn',
   'team.field.region': 'Tỉnh / thành phố',
-  'team.field.rating': 'Xếp hạng',
+  'team.field.rating': 'Mức đánh giá',
   'team.field.status': 'Trạng thái',
   'team.field.ownerId': 'Giao cho',
   'team.field.teamId': 'Nhóm được giao',

@@ -9,6 +9,7 @@ import { restoreVi } from './restore.vi';
 import { importExportVi } from './importExport.vi';
 import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
+import { reportsVi } from './reports.vi';
 import { teamVi } from './team.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
@@ -23,6 +24,7 @@ export const vi: Messages = {
   ...importExportVi,
   ...safeModeVi,
   ...leadHistoryVi,
+  ...reportsVi,
   ...teamVi,
   ...scoringVi,
   'app.title': 'LeadPane',
@@ -44,6 +46,7 @@ export const vi: Messages = {
   'mail.error.bodyUnavailable': 'Outlook không lấy được nội dung email ({detail}). Hãy thử lại hoặc mở lại email.',
   'mail.error.emlUnreadable': 'LeadPane không đọc được tệp này ({detail}). Hãy chọn tệp .eml được lưu từ chương trình email.',
   'mail.error.emlTooLarge': 'Tệp quá lớn ({detail}). LeadPane mở email tối đa 25 MB.',
+  'mail.error.emlNotEmail': 'Tệp này không phải là email: nó không bắt đầu bằng phần đầu thư (có thể là ảnh, tài liệu hoặc tệp bị đổi tên). Hãy chọn tệp .eml được lưu từ chương trình email.',
   'mail.error.unknown': 'Đã xảy ra lỗi khi đọc email: {detail}',
   'mail.noMessage': 'Chưa mở email nào.',
   'mail.from': 'Người gửi',
@@ -62,18 +65,20 @@ export const vi: Messages = {
   'lead.guess': 'Đoán: vui lòng kiểm tra',
   'lead.suggestion.accept': 'Giữ',
   'lead.suggestion.clear': 'Xóa',
+  'lead.suggestion.acceptField': 'Giữ {field}',
+  'lead.suggestion.clearField': 'Xóa {field}',
   'lead.suggestion.from': 'Lấy từ email: “{line}”',
-  'lead.save': 'Lưu khách hàng',
+  'lead.save': 'Lưu khách hàng tiềm năng',
   'lead.saving': 'Đang lưu…',
-  'lead.saved': 'Đã lưu khách hàng và ghi email này vào lịch sử.',
+  'lead.saved': 'Đã lưu khách hàng tiềm năng và ghi email này vào lịch sử.',
   'lead.error.required': 'Hãy nhập họ và tên: đây là trường bắt buộc duy nhất.',
   'lead.error.tooLong': 'Hãy rút ngắn còn tối đa {max} ký tự.',
   'lead.error.invalidEmail': '“{value}” không phải địa chỉ email. Hãy dùng dạng ten@congty.com.',
   'lead.error.duplicateEmail': '“{value}” đã có ở trên. Hãy xóa một trong hai.',
-  'lead.error.saveFailed': 'Chưa lưu được khách hàng: {detail}. Không có gì bị thay đổi; hãy thử lại.',
-  'lead.known': 'Khách hàng đã có',
+  'lead.error.saveFailed': 'Chưa lưu được khách hàng tiềm năng: {detail}. Không có gì bị thay đổi; hãy thử lại.',
+  'lead.known': 'Khách hàng tiềm năng đã có',
   'lead.logEmail': 'Ghi email này',
-  'lead.logged': 'Email này đã có trong lịch sử của khách hàng.',
+  'lead.logged': 'Email này đã có trong lịch sử của khách hàng tiềm năng.',
   'lead.alreadyLogged': 'Email này đã được ghi trước đó.',
   'lead.history': 'Lịch sử',
   'lead.history.empty': 'Chưa có lịch sử.',
@@ -82,7 +87,7 @@ export const vi: Messages = {
   'lead.created': 'Tạo lúc {date}',
   'leads.title': 'Khách hàng tiềm năng',
   'leads.empty': 'Chưa có khách hàng tiềm năng nào. Hãy mở một email và lưu người gửi.',
-  'leads.count': '{count} khách hàng',
+  'leads.count': '{count} khách hàng tiềm năng',
   'leads.open': 'Mở {name}',
   'settings.language': 'Ngôn ngữ',
   'settings.language.auto': 'Theo Office ({language})',

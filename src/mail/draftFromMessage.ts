@@ -15,6 +15,7 @@ import { splitDisclaimer } from './splitDisclaimer';
 import { parseSenderName } from './parseSenderName';
 import { phoneRegionFor } from './phoneRegion';
 import { removeQuotedText, type QuoteBoundary } from './removeQuotedText';
+import { withoutFormatCharacters, withoutReorderingCharacters } from '../domain/formatCharacters';
 
 /** Plain text scanned for quoted history; a reply sits at the top, so a 5 MB body costs no more. */
 export const MAX_SCAN_CHARS = 200_000;
@@ -47,11 +48,11 @@ export type DraftOptions = { phoneRegion?: CountryCode };
 
 type BodyChoice = { lines: string[]; boundary: QuoteBoundary; html: boolean; truncated: boolean };
 
-/** CRLF and lone CR to LF, NUL and BOM removed: every later rule works on `\n` lines. */
+/** CRLF and lone CR to LF, NUL and format characters but joiners removed: every later rule works on `\n` lines. */
 export function normaliseNewlines(text: string): string {
   // NFC: windows-1258 decodes Vietnamese tone marks as combining characters; rules expect composed text.
   // eslint-disable-next-line no-control-regex -- NUL bytes from broken encoders are removed on purpose
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000\uFEFF]/g, '').normalize('NFC');
+  return withoutReorderingCharacters(text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '')).normalize('NFC');
 }
 
 /** `<div><br></div>` and empty paragraphs render as one blank line to a reader, not two. */
@@ -142,7 +143,7 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
   const from = message.from;
   const address = from && isValidEmail(from.address) ? normalizeEmail(from.address) : null;
   const fromLine = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : null;
-  const sender = address ? parseSenderName((from?.name ?? '').normalize('NFC'), address) : null;
+  const sender = address ? parseSenderName(withoutFormatCharacters(from?.name ?? '').normalize('NFC'), address) : null;
   if (!address) draft.notes.push('noSender');
   const domain = address ? emailDomain(address) : null;
   const domainCompany = domain ? companyFromDomain(domain) : null;

@@ -6,10 +6,11 @@ import { currentMe } from './people/peopleRepository';
 
 /**
  * Whether the list hides disqualified leads: by default yes; a search shows them (they stay
- * findable), and so does an explicit status filter or "include disqualified".
+ * findable), and so does an explicit status filter (one status, or a list naming disqualified)
+ * or "include disqualified".
  */
 export function excludesDisqualified(filters: LeadFilters, hasText: boolean): boolean {
-  return !hasText && !filters.includeDisqualified && filters.status === undefined;
+  return !hasText && !filters.includeDisqualified && filters.status === undefined && !filters.statuses?.includes('disqualified');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const OFFICE_DIST = resolve(__dirname, '../../node_modules/@microsoft/office-js/dist');
@@ -37,4 +37,22 @@ export async function routeOfficeJs(context: BrowserContext, mode: OfficeRouting
   });
   // Anything else outside localhost would leave this machine: refuse it.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost|appsforoffice\.microsoft\.com)/, (route) => route.abort());
+  await context.addInitScript(recordPolicyViolations);
 }
+
+export type PolicyViolation = { directive: string; blocked: string; source: string };
+
+/** Runs in every page of the context: keeps each Content-Security-Policy violation for `policyViolations`. */
+function recordPolicyViolations() {
+  const seen: PolicyViolation[] = [];
+  (window as unknown as { __policyViolations: PolicyViolation[] }).__policyViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}` });
+  });
+}
+
+/** The Content-Security-Policy violations this page has seen since it loaded. */
+export async function policyViolations(page: Page): Promise<PolicyViolation[]> {
+  return page.evaluate(() => (window as unknown as { __policyViolations?: PolicyViolation[] }).__policyViolations ?? []);
+}
+

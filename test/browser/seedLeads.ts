@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { buildLead, emptyLeadInput } from '../../src/domain/lead';
 import type { Lead, LeadId } from '../../src/domain/types';
+import { putRows } from './paneDatabase';
 
 /** People for browser tests; the last has a company name long enough to test narrow panes. */
 export const SEED_PEOPLE = [
@@ -12,11 +13,13 @@ export const SEED_PEOPLE = [
   },
 ] as const;
 
-/** The seed people as stored leads, created oldest first (the list shows newest first). */
-export function seedLeadRecords(): Lead[] {
-  return SEED_PEOPLE.map((p, i) =>
+export type SeedPerson = { name: string; company: string; email: string; address: string };
+
+/** People as stored leads (`<idPrefix>-<n>`), created oldest first (the list shows newest first). */
+export function seedLeadRecords(people: readonly SeedPerson[] = SEED_PEOPLE, idPrefix = 'seed-lead'): Lead[] {
+  return people.map((p, i) =>
     buildLead(
-      `seed-lead-${i}` as LeadId,
+      `${idPrefix}-${i}` as LeadId,
       {
         ...emptyLeadInput(), fullName: p.name, company: p.company, emails: [{ address: p.email, label: 'work' }], source: 'Web',
         addresses: p.address ? [{ text: p.address, label: 'work', forMail: true }] : [],
@@ -28,18 +31,5 @@ export function seedLeadRecords(): Lead[] {
 
 /** Writes the seed leads straight into the pane's IndexedDB (the app must have created it); reload after. */
 export async function seedLeads(page: Page, leads: readonly Lead[] = seedLeadRecords()): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('leadpane');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction('leads', 'readwrite');
-      for (const lead of rows) tx.objectStore('leads').put(lead);
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, leads as Lead[]);
+  await putRows(page, 'leads', leads);
 }

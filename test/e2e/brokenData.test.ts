@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { routeOfficeJs } from '../browser/chromium';
+import { putRows } from '../browser/paneDatabase';
 import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
 const harness = startPaneHarness();
@@ -11,27 +12,6 @@ async function newContext(): Promise<BrowserContext> {
   const context = await harness.browser.newContext({ locale: 'en-US', viewport: { width: 400, height: 900 } });
   await routeOfficeJs(context, 'serve');
   return context;
-}
-
-/** Writes rows straight into the pane's IndexedDB, as a damaged or crafted database would hold them. */
-async function putRows(page: Page, table: string, rows: unknown[]) {
-  await page.evaluate(
-    ([store, values]) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('leadpane');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store as string, 'readwrite');
-          for (const value of values as unknown[]) tx.objectStore(store as string).put(value);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    [table, rows] as const,
-  );
 }
 
 const meta = { createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null };

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectCount } from '../browser/expectCount';
 import { routeOfficeJs } from '../browser/chromium';
+import { putRows } from '../browser/paneDatabase';
 import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
 const PHOTO = resolve(__dirname, '../../assets/icon-128.png');
@@ -47,23 +48,7 @@ async function openLead(page: Page, name: string) {
 
 /** The people list belongs to the workflow feature; the test seeds one person straight into IndexedDB. */
 async function seedPerson(page: Page, id: string, name: string) {
-  await page.evaluate(
-    ([personId, personName]) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('leadpane');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('people', 'readwrite');
-          tx.objectStore('people').put({ id: personId, name: personName, email: 'sales@x.vn', createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null });
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    [id, name],
-  );
+  await putRows(page, 'people', [{ id, name, email: 'sales@x.vn', createdAt: 1, updatedAt: 1, rev: 1, deletedAt: null }]);
 }
 
 describe('the full lead record', () => {
@@ -160,7 +145,9 @@ describe('the full lead record', () => {
     assert.equal(await value('textbox', 'Website'), 'senvang.vn');
     assert.equal(await value('combobox', 'Source'), 'Hội thảo');
     assert.equal(await value('combobox', 'Initiated by'), 'Lead: Referrer Person');
-    assert.equal(await value('combobox', 'Assigned to'), 'p-mai');
+    // A stored lead has one assignment control, the workflow section's "Assign to" (person or team).
+    assert.equal(await page.getByRole('combobox', { name: 'Assigned to', exact: true }).count(), 0);
+    assert.equal(await page.getByRole('combobox', { name: 'Assign to', exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent), 'Mai Người Bán');
     assert.equal(await value('combobox', 'Rating'), 'hot');
     assert.equal(await value('combobox', 'Status'), 'open');
     assert.equal(await value('combobox', 'Ngành'), 'Gỗ');

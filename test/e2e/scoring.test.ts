@@ -7,6 +7,7 @@ import { scoreLead, type ScoringCriterion } from '../../src/domain/scoring';
 import type { CriterionId } from '../../src/domain/types';
 import { expectCount } from '../browser/expectCount';
 import { routeOfficeJs } from '../browser/chromium';
+import { putRows } from '../browser/paneDatabase';
 import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 
 /** Enough stored scores that a rescore takes long enough to watch and cancel. */
@@ -64,23 +65,10 @@ function expectedLabel(tickedKeys: string[], importanceOf?: ImportanceOf): strin
 
 /** Writes many score rows straight into IndexedDB, as a big book of leads would have. */
 async function addStoredScores(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('leadpane');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction('leadScores', 'readwrite');
-      const store = tx.objectStore('leadScores');
-      for (let i = 0; i < n; i++) {
-        store.put({ leadId: `bulk-${i}`, ticks: [], mode: 'automatic', manualStars: null, computedScore: 0, computedStars: 0, score: 0, stars: 0, criteriaVersion: 0, updatedAt: 0 });
-      }
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, count);
+  const rows = Array.from({ length: count }, (_, i) => ({
+    leadId: `bulk-${i}`, ticks: [], mode: 'automatic', manualStars: null, computedScore: 0, computedStars: 0, score: 0, stars: 0, criteriaVersion: 0, updatedAt: 0,
+  }));
+  await putRows(page, 'leadScores', rows);
 }
 
 describe('lead scoring in the pane', () => {
@@ -135,7 +123,7 @@ describe('lead scoring in the pane', () => {
     await page.getByRole('progressbar').waitFor();
     await page.getByText(/Updating scores to the new criteria/).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'scoring-rescore-progress.png'), fullPage: true });
-    await page.getByText(`Scores updated: ${(EXTRA_SCORES + 1).toLocaleString('en-US')} leads follow the current criteria.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Scores updated: every lead (${(EXTRA_SCORES + 1).toLocaleString('en-US')}) follows the current criteria.`).waitFor({ timeout: 60_000 });
     await expectCount(page.getByRole('progressbar'), 0);
 
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -152,7 +140,7 @@ describe('lead scoring in the pane', () => {
     await page.getByRole('button', { name: 'Cancel rescoring' }).click();
     await page.getByText(/Rescoring stopped at/).waitFor();
     await page.reload();
-    await page.getByText(`Scores updated: ${(EXTRA_SCORES + 1).toLocaleString('en-US')} leads follow the current criteria.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Scores updated: every lead (${(EXTRA_SCORES + 1).toLocaleString('en-US')}) follows the current criteria.`).waitFor({ timeout: 60_000 });
     assert.deepEqual(pageErrors.splice(0), []);
     await page.context().close();
   });

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildLead, emptyLeadInput } from '../../src/domain/lead';
-import type { Lead, LeadId } from '../../src/domain/types';
+import type { Lead } from '../../src/domain/types';
 import { expectCount } from '../browser/expectCount';
 import { routeOfficeJs } from '../browser/chromium';
+import { readRows } from '../browser/paneDatabase';
 import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
+import { seedLeadRecords, seedLeads } from '../browser/seedLeads';
 
 
 const harness = startPaneHarness();
@@ -19,20 +20,6 @@ const PEOPLE = [
   { name: 'Em Võ', company: 'Litware', email: 'em@litware.vn', address: '' },
 ];
 
-/** Leads as the app stores them, created oldest first so the list (newest first) shows E..A. */
-function seedLeads(): Lead[] {
-  return PEOPLE.map((p, i) =>
-    buildLead(
-      `lead-${i}` as LeadId,
-      {
-        ...emptyLeadInput(), fullName: p.name, company: p.company, emails: [{ address: p.email, label: 'work' }], source: 'Web',
-        addresses: p.address ? [{ text: p.address, label: 'work', forMail: true }] : [],
-      },
-      Date.UTC(2026, 10, 1 + i),
-    ),
-  );
-}
-
 async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
   const context = await harness.browser.newContext({ locale, viewport: { width, height: 900 } });
   await routeOfficeJs(context, 'serve');
@@ -40,20 +27,7 @@ async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
   await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
   await page.getByText('Preview mode').waitFor();
   // The app has created the database; write the leads straight into IndexedDB, then reload.
-  await page.evaluate(async (leads) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('leadpane');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction('leads', 'readwrite');
-      for (const lead of leads) tx.objectStore('leads').put(lead);
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, seedLeads());
+  await seedLeads(page, seedLeadRecords(PEOPLE, 'lead'));
   await page.reload();
   await page.getByRole('tab', { name: 'Leads' }).click();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest' });
@@ -62,20 +36,7 @@ async function openPane(width = 400, locale = 'en-US'): Promise<Page> {
 }
 
 async function readLeads(page: Page): Promise<Lead[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('leadpane');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const rows = await new Promise<Lead[]>((done, fail) => {
-      const request = db.transaction('leads').objectStore('leads').getAll();
-      request.onsuccess = () => done(request.result as Lead[]);
-      request.onerror = () => fail(request.error);
-    });
-    db.close();
-    return rows.sort((a, b) => a.id.localeCompare(b.id));
-  });
+  return (await readRows<Lead>(page, 'leads')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The list row of a lead (clicking it selects; its Open button opens the record). */

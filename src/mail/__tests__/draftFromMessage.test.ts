@@ -125,4 +125,14 @@ describe('draftFromMessage', () => {
     expect(() => draftFromMessage(odd)).not.toThrow();
     expect(() => draftFromMessage({ ...odd, bodyText: undefined as unknown as string, bodyHtml: undefined as unknown as string })).not.toThrow();
   });
+  it('drops bidi overrides and invisible characters from the sender and signature, which would reorder or split names', () => {
+    const draft = draftFromMessage(message({
+      from: { name: 'Mallory, Evan \u202Efdp.exe', address: 'evan@fabrikam.com' },
+      bodyText: 'Hi,\n\nThanks,\nEvan Mallory\nSales \u200BDirector\u202E\nFabrikam\nPhone: +1 425 555 0100',
+    }));
+    // The name reads in the order it was typed: "exe.pdf" can no longer pass for "fdp.exe".
+    expect(draft.fullName?.value).toBe('Evan fdp.exe Mallory');
+    expect(draft.jobTitle?.value).toBe('Sales Director');
+    expect(draft.company?.value).toBe('Fabrikam');
+  });
 });

@@ -58,4 +58,24 @@ describe('parseEml', () => {
     expect(message.from?.address).toMatch(/@/);
     expect(message.subject).not.toBe('');
   });
+  it('should say a file is not an email when it is binary or does not start with a header', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    // 64 KB of noise from a fixed seed: every byte value, NUL included.
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 64 * 1024 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+    const cases: [string, Uint8Array | string][] = [
+      ['png', png], ['noise', noise], ['pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'], ['zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+      ['plain text', 'Dear An,\nplease find the quote attached.\n'], ['html', '<html><body>Hi</body></html>'],
+    ];
+    for (const [name, raw] of cases) {
+      await expect(parseEml(raw).then(() => name, (e: MailReadError) => `${name}: ${e.code}`)).resolves.toBe(`${name}: emlNotEmail`);
+    }
+  });
+
+  it('should still read messages that start with blank lines, a byte order mark or an mbox From line', async () => {
+    const body = 'From: An <an@x.vn>\r\nSubject: Hi\r\n\r\nHello';
+    for (const raw of [`\r\n\r\n${body}`, `\uFEFF${body}`, `From an@x.vn Mon Jan  1 00:00:00 2026\n${body.replace(/\r/g, '')}`, new TextEncoder().encode(`\uFEFF${body}`)]) {
+      await expect(parseEml(raw)).resolves.toMatchObject({ from: { address: 'an@x.vn' }, subject: 'Hi' });
+    }
+  });
 });

@@ -5,7 +5,10 @@ import { LeadPaneDb } from '../db';
 import { createRepositories, type Repositories } from '../repositories';
 import { matchesAssigneeFilter, type AssigneeFilter } from '../../domain/assignment/assignee';
 import { REGION_FROM_ADDRESS } from '../../domain/bulk-edit/massEdit';
-import { BATCH_STALE_AFTER_MS, MassEditRepository } from '../bulk-edit/massEditRepository';
+import { MassEditRepository } from '../bulk-edit/massEditRepository';
+import { BULK_JOB_DEAD_AFTER_MS, BulkJobRepository } from '../bulk-jobs/bulkJobRepository';
+import { MarketingListRepository } from '../marketing-lists/marketingListRepository';
+import type { MarketingListId } from '../../domain/types';
 import { currentMe } from '../people/peopleRepository';
 import { WorkflowError } from '../shared/workflowError';
 
@@ -175,7 +178,7 @@ describe('a mass edit that stops part-way', () => {
       if (calls === 2) throw new Error('disk full');
       return Date.now();
     };
-    const massEdit = new MassEditRepository(db, repos.workflow.people, failingClock, 2);
+    const massEdit = new MassEditRepository(db, repos.workflow.people, failingClock, 2, new BulkJobRepository(db, Date.now, 0));
     await expect(massEdit.apply(ids, { field: 'source', value: 'Fair' })).rejects.toThrow('disk full');
     expect((await leadsOf(ids)).map((l) => l.source)).toEqual(['Fair', 'Fair', 'Web', 'Web', 'Web']);
     const stopped = await massEdit.interrupted();
@@ -194,12 +197,33 @@ describe('a mass edit that stops part-way', () => {
       if (++calls === 2) throw new Error('closed');
       return clock;
     };
-    const otherPane = new MassEditRepository(db, repos.workflow.people, stopsAfterOneChunk, 2);
+    const otherPane = new MassEditRepository(db, repos.workflow.people, stopsAfterOneChunk, 2, new BulkJobRepository(db, () => clock, 0));
     await expect(otherPane.apply(created.map((l) => l.id), { field: 'source', value: 'Fair' })).rejects.toThrow();
-    const thisPane = new MassEditRepository(db, repos.workflow.people, () => clock, 2);
+    const thisPane = new MassEditRepository(db, repos.workflow.people, () => clock, 2, new BulkJobRepository(db, () => clock, 0));
     expect(await thisPane.interrupted()).toBeNull();
-    clock += BATCH_STALE_AFTER_MS + 1;
+    clock += BULK_JOB_DEAD_AFTER_MS + 1;
     expect(await thisPane.interrupted()).toMatchObject({ done: 2, total: 3 });
+  });
+
+  it('keeps its own marker when a second mass edit runs and completes, so it is still reported, whatever its age', async () => {
+    const created = await repos.leads.bulkCreate(['A', 'B', 'C', 'D'].map((n) => input(n, { source: 'Web' })));
+    const ids = created.map((l) => l.id);
+    let calls = 0;
+    const cutOff = () => {
+      if (++calls === 2) throw new Error('closed');
+      return Date.now();
+    };
+    const jobs = new BulkJobRepository(db, Date.now, 0);
+    await expect(new MassEditRepository(db, repos.workflow.people, cutOff, 2, jobs).apply(ids, { field: 'source', value: 'Fair' })).rejects.toThrow('closed');
+    // A second batch at once, in the same pane: it completes and settles only its own marker.
+    const second = await new MassEditRepository(db, repos.workflow.people, Date.now, 2, jobs).apply(ids.slice(2), { field: 'rating', value: 'hot' });
+    expect(second.changed).toBe(2);
+    const later = new BulkJobRepository(db, () => Date.now() + 30 * 24 * 3_600_000, 0);
+    const stopped = await new MassEditRepository(db, repos.workflow.people, Date.now, 2, later).interrupted();
+    expect(stopped).toMatchObject({ field: 'source', done: 2, total: 4, changed: 2 });
+    expect(await repos.workflow.massEdit.undo(stopped!.batchId)).toMatchObject({ restored: 2 });
+    expect((await leadsOf(ids)).map((l) => [l.source, l.rating])).toEqual([['Web', null], ['Web', null], ['Web', 'hot'], ['Web', 'hot']]);
+    expect(await repos.workflow.massEdit.interrupted()).toBeNull();
   });
 
   it('leaves nothing behind when it completes', async () => {
@@ -388,6 +412,30 @@ describe('marketing lists', () => {
     await lists.remove(fair.id);
     expect(await lists.lists()).toEqual([]);
     expect(await lists.listsOf(b!.id)).toEqual([]);
+  });
+  it('reports an "add to list" cut off part-way, and its undo takes out only what it added', async () => {
+    const fair = await repos.workflow.lists.create('Hội chợ');
+    await repos.workflow.lists.addMembers(fair.id, [{ memberId: 'already', memberType: 'lead' }]);
+    // 2,500 members are two chunks; the clock (read once per row) fails in the second one.
+    const members = [{ memberId: 'already', memberType: 'lead' as const }, ...Array.from({ length: 2_499 }, (_, i) => ({ memberId: `m${i}`, memberType: 'lead' as const }))];
+    let calls = 0;
+    const cutOff = () => {
+      if (++calls > 2_000) throw new Error('closed');
+      return Date.now();
+    };
+    const jobs = new BulkJobRepository(db, Date.now, 0);
+    await expect(new MarketingListRepository(db, cutOff, jobs).addMembers(fair.id as MarketingListId, members)).rejects.toThrow('closed');
+    expect((await repos.workflow.lists.lists())[0]?.memberCount).toBe(2_000);
+
+    // Another pane sees it as running while its heartbeat is fresh, and as stopped after.
+    expect(await repos.workflow.lists.interruptedAdd()).toBeNull();
+    const later = new MarketingListRepository(db, Date.now, new BulkJobRepository(db, () => Date.now() + BULK_JOB_DEAD_AFTER_MS + 1, 0));
+    const stopped = await later.interruptedAdd();
+    expect(stopped).toMatchObject({ kind: 'addToList', done: 2_000, total: 2_500, changed: 1_999, detail: { listId: fair.id, name: 'Hội chợ' } });
+    const undone = await later.undoAdd(stopped!.id);
+    expect(undone).toBe(1_999);
+    expect((await later.members(fair.id)).map((m) => m.memberId)).toEqual(['already']);
+    expect(await later.interruptedAdd()).toBeNull();
   });
 });
 

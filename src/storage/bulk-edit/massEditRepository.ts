@@ -9,7 +9,8 @@ import type { AssigneeRef, Lead, LeadId } from '../../domain/types';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { leadWriteTables, readChangeBasis, writeLeads, type LeadWrite } from '../leadWrites';
-import { clearSetting, readSetting, writeSetting, type SettingKey } from '../settingRegistry';
+import { BulkJobRepository } from '../bulk-jobs/bulkJobRepository';
+import type { SettingKey } from '../settingRegistry';
 import type { EditBatchChunk } from './editBatch';
 import type { PeopleRepository } from '../people/peopleRepository';
 import { WorkflowError } from '../shared/workflowError';
@@ -26,23 +27,22 @@ export type MassEditResult = {
 
 export type UndoResult = { restored: number; conflicts: number; missing: number };
 
-/** The settings row that tracks a running batch; it is removed when the batch completes. */
+/**
+ * Where mass edit kept its one marker before every bulk job had its own
+ * (`bulk-jobs/bulkJobRepository.ts` still reads it, so a batch cut off then is reported).
+ */
 export const BATCH_IN_PROGRESS_KEY = 'workflow.massEditInProgress' satisfies SettingKey;
+/** A mass edit that stopped part-way, as the pane reports it. */
 export type BatchInProgress = {
   batchId: string;
   field: string;
   done: number;
   total: number;
   changed: number;
-  /** The pane (repository instance) running it, and when its last chunk committed. */
+  /** The pane (repository instance) that ran it, and its last sign of life. */
   session: string;
   at: number;
 };
-/**
- * Another pane's batch counts as stopped only after this long without a chunk (a chunk takes a
- * second or two), so a batch still running elsewhere is never offered for undo half-way.
- */
-export const BATCH_STALE_AFTER_MS = 60_000;
 type ChunkUndo = UndoResult & { writes: LeadWrite[] };
 
 
@@ -57,10 +57,9 @@ export class MassEditRepository {
     private readonly now: () => number = Date.now,
     /** Records per transaction; tests pass a small one to cross chunk boundaries cheaply. */
     private readonly chunkSize: number = BULK_CHUNK_SIZE,
+    /** The pane's bulk job markers, shared with the other bulk jobs (one session per pane). */
+    private readonly jobs: BulkJobRepository = new BulkJobRepository(db, now),
   ) {}
-
-  /** Tells this pane's batches from another pane's in the "in progress" record. */
-  private readonly session = newId<string>();
 
   async apply(ids: readonly LeadId[], edit: MassEdit, onProgress?: Progress): Promise<MassEditResult> {
     const errors = validateMassEdit(edit);
@@ -75,60 +74,69 @@ export class MassEditRepository {
     const batchId = newId<string>();
     const result: MassEditResult = { batchId: null, changed: 0, unchanged: 0, skipped: 0 };
     let done = 0;
-    for (const chunk of chunks(ids, this.chunkSize)) {
-      await this.db.transaction('rw', this.tables(), async () => {
-        const now = this.now();
-        const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
-        const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
-        const plan = planMassEdit(leads, edit, context.names, now, scores);
-        // Where the batch got to, committed with the chunk: a pane closed or failing mid-way
-        // leaves this behind, and the next open offers to undo what was written.
-        const progress: BatchInProgress = {
-          batchId, field: edit.field, done: done + chunk.length, total: ids.length, changed: result.changed + plan.changes.length, session: this.session, at: now,
-        };
-        await writeSetting(this.db.settings, BATCH_IN_PROGRESS_KEY, progress);
-        result.unchanged += plan.unchanged.length;
-        result.skipped += plan.skipped.length;
-        if (!plan.changes.length) return;
-        // The one writer: leads (or scores), their history and rev, in this chunk's transaction.
-        const writes: LeadWrite[] = plan.changes.map((c) => ({
-          lead: c.lead, changed: !c.score, events: c.event ? [c.event] : [], ...(c.score ? { score: c.score.after } : {}),
-        }));
-        await writeLeads(this.db, writes, now, context.by);
-        const entries: UndoEntry[] = plan.changes.map((c) =>
-          c.score ? { id: c.id, before: {}, rev: c.lead.rev, score: c.score } : { id: c.id, before: c.before, after: c.after, rev: c.lead.rev },
-        );
-        const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
-        await this.db.editBatches.add(undo);
-        result.changed += plan.changes.length;
-      });
-      done += chunk.length;
-      onProgress?.(done, ids.length);
+    // The batch's own marker, committed with each chunk: a pane closed or failing mid-way leaves
+    // it behind, and the next open (of any pane) offers to undo what was written.
+    const job = await this.jobs.begin({ kind: 'massEdit', total: ids.length, detail: { field: edit.field }, id: batchId });
+    try {
+      for (const chunk of chunks(ids, this.chunkSize)) {
+        await this.db.transaction('rw', this.tables(), async () => {
+          const now = this.now();
+          const leads = (await this.db.leads.bulkGet(chunk)).filter((l): l is Lead => Boolean(l && !l.deletedAt));
+          const scores = edit.field === 'score' ? await this.scoreSettings(leads.map((l) => l.id)) : undefined;
+          const plan = planMassEdit(leads, edit, context.names, now, scores);
+          await job.progress(done + chunk.length, result.changed + plan.changes.length);
+          result.unchanged += plan.unchanged.length;
+          result.skipped += plan.skipped.length;
+          if (!plan.changes.length) return;
+          // The one writer: leads (or scores), their history and rev, in this chunk's transaction.
+          const writes: LeadWrite[] = plan.changes.map((c) => ({
+            lead: c.lead, changed: !c.score, events: c.event ? [c.event] : [], ...(c.score ? { score: c.score.after } : {}),
+          }));
+          await writeLeads(this.db, writes, now, context.by);
+          const entries: UndoEntry[] = plan.changes.map((c) =>
+            c.score ? { id: c.id, before: {}, rev: c.lead.rev, score: c.score } : { id: c.id, before: c.before, after: c.after, rev: c.lead.rev },
+          );
+          const undo: EditBatchChunk = { id: newId<string>(), batchId, createdAt: now, field: edit.field, ...(ref ? { ref } : {}), entries };
+          await this.db.editBatches.add(undo);
+          result.changed += plan.changes.length;
+        });
+        done += chunk.length;
+        onProgress?.(done, ids.length);
+      }
+      await job.complete();
+    } finally {
+      job.stop();
     }
-    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
     if (result.changed) result.batchId = batchId;
     return result;
   }
 
-  /** A batch that stopped part-way (pane closed, a write failed) and wrote something; else null. */
+  /**
+   * The oldest batch that stopped part-way (pane closed, a write failed) and wrote something, in
+   * this pane or one whose heartbeat stopped; else null. Stopped batches that wrote nothing are
+   * settled on the way.
+   */
   async interrupted(): Promise<BatchInProgress | null> {
-    const batch = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
-    if (!batch || batch.done >= batch.total || !batch.changed) return null;
-    if (batch.session !== this.session && this.now() - batch.at < BATCH_STALE_AFTER_MS) return null;
-    return batch;
+    const { stopped } = await this.jobs.unfinished();
+    for (const job of stopped.filter((j) => j.kind === 'massEdit')) {
+      if (job.done < job.total && job.changed) {
+        return { batchId: job.id, field: job.detail.field ?? '', done: job.done, total: job.total, changed: job.changed, session: job.session, at: job.heartbeatAt };
+      }
+      await this.jobs.forget(job.id);
+    }
+    return null;
   }
 
   /** The user has seen the interrupted batch and keeps what it wrote. */
-  async forgetInterrupted(): Promise<void> {
-    await clearSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
+  async forgetInterrupted(batchId: string): Promise<void> {
+    await this.jobs.forget(batchId);
   }
 
   /** Restores the before-values of a whole batch; leads edited since are left alone and counted. */
   async undo(batchId: string, onProgress?: Progress): Promise<UndoResult> {
     const chunkIds = await this.db.editBatches.where('batchId').equals(batchId).primaryKeys();
     // Undoing a batch that stopped part-way settles it, whichever pane ran it.
-    const inProgress = await readSetting(this.db.settings, BATCH_IN_PROGRESS_KEY);
-    if (inProgress?.batchId === batchId) await this.forgetInterrupted();
+    await this.jobs.forget(batchId);
     if (!chunkIds.length) throw new WorkflowError('undoGone');
     const context = await readChangeBasis(this.db);
     const result: UndoResult = { restored: 0, conflicts: 0, missing: 0 };

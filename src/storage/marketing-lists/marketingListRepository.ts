@@ -6,6 +6,8 @@ import type { LeadPaneDb } from '../db';
 import { chunks } from '../leadRepository';
 import type { Progress } from '../bulk-edit/massEditRepository';
 import { WorkflowError } from '../shared/workflowError';
+import { BulkJobRepository } from '../bulk-jobs/bulkJobRepository';
+import type { BulkJobMarker } from '../bulk-jobs/bulkJobMarker';
 
 export const MAX_LIST_NAME_LENGTH = 120;
 
@@ -23,7 +25,12 @@ function range(listId: MarketingListId): [unknown[], unknown[]] {
 }
 
 export class MarketingListRepository {
-  constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: LeadPaneDb,
+    private readonly now: () => number = Date.now,
+    /** The pane's bulk job markers, shared with the other bulk jobs. */
+    private readonly jobs: BulkJobRepository = new BulkJobRepository(db, now),
+  ) {}
 
   async lists(): Promise<ListWithCount[]> {
     const lists = (await this.db.marketingLists.toArray()).filter((l) => !l.deletedAt).sort((a, b) => a.name.localeCompare(b.name));
@@ -65,24 +72,62 @@ export class MarketingListRepository {
     await this.db.marketingLists.update(id, { deletedAt: null, updatedAt: this.now() });
   }
 
-  /** Adds members in chunks; returns how many were new to the list. */
+  /**
+   * Adds members in chunks; returns how many were new to the list. Each new member row names the
+   * job, and the job's marker commits with each chunk: cut off part-way, it is reported on the next
+   * open with `undoAdd`.
+   */
   async addMembers(listId: MarketingListId, members: readonly MemberRef[], onProgress?: Progress): Promise<number> {
     const list = await this.db.marketingLists.get(listId);
     if (!list || list.deletedAt) throw new WorkflowError('listGone');
     let added = 0;
     let done = 0;
-    for (const chunk of chunks(members)) {
-      await this.db.transaction('rw', this.db.listMembers, async () => {
-        const rows: ListMember[] = chunk.map((m) => ({ id: memberRowId(listId, m.memberId), listId, memberId: m.memberId, memberType: m.memberType, addedAt: this.now() }));
-        const existing = await this.db.listMembers.bulkGet(rows.map((r) => r.id));
-        const fresh = rows.filter((_, i) => !existing[i]);
-        await this.db.listMembers.bulkAdd(fresh);
-        added += fresh.length;
-      });
-      done += chunk.length;
-      onProgress?.(done, members.length);
+    const job = await this.jobs.begin({ kind: 'addToList', total: members.length, detail: { listId, name: list.name } });
+    try {
+      for (const chunk of chunks(members)) {
+        await this.db.transaction('rw', this.db.listMembers, this.db.settings, async () => {
+          const rows: ListMember[] = chunk.map((m) => ({ id: memberRowId(listId, m.memberId), listId, memberId: m.memberId, memberType: m.memberType, addedAt: this.now(), jobId: job.id }));
+          const existing = await this.db.listMembers.bulkGet(rows.map((r) => r.id));
+          const fresh = rows.filter((_, i) => !existing[i]);
+          await this.db.listMembers.bulkAdd(fresh);
+          await job.progress(done + chunk.length, added + fresh.length);
+          added += fresh.length;
+        });
+        done += chunk.length;
+        onProgress?.(done, members.length);
+      }
+      await job.complete();
+    } finally {
+      job.stop();
     }
     return added;
+  }
+
+  /** The oldest "add to list" job that stopped part-way after adding someone; else null (stopped ones that added nobody are settled). */
+  async interruptedAdd(): Promise<BulkJobMarker | null> {
+    const { stopped } = await this.jobs.unfinished();
+    for (const job of stopped.filter((j) => j.kind === 'addToList')) {
+      if (job.done < job.total && job.changed) return job;
+      await this.jobs.forget(job.id);
+    }
+    return null;
+  }
+
+  /** Removes the members a job added (those it found already there stay) and settles it; returns how many went. */
+  async undoAdd(jobId: string): Promise<number> {
+    const marker = await this.jobs.marker(jobId);
+    const listId = (marker?.detail.listId ?? '') as MarketingListId;
+    const rows = listId ? await this.db.listMembers.where('[listId+memberId]').between(...range(listId), true, true).toArray() : [];
+    const ids = rows.filter((m) => m.jobId === jobId).map((m) => m.id);
+    await this.db.listMembers.bulkDelete(ids);
+    // Settled after the delete: cut off between the two, the undo is offered again and removes nothing more.
+    await this.jobs.forget(jobId);
+    return ids.length;
+  }
+
+  /** Keeps what a cut-off job added and stops reporting it. */
+  async keepAdd(jobId: string): Promise<void> {
+    await this.jobs.forget(jobId);
   }
 
   async removeMembers(listId: MarketingListId, memberIds: readonly string[]): Promise<void> {

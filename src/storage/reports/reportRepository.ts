@@ -21,9 +21,10 @@ export class ReportRepository {
   }
 
   async run(definition: ReportDefinition): Promise<ReportOutput> {
-    const [ids, names] = await Promise.all([this.leadIds(definition), this.names()]);
-    const facts = await reportFacts(this.db, ids, definition);
-    return { ...buildReport(definition, facts, names), names };
+    // Every read starts here, in the first tick: a live query observes only the reads issued
+    // before Dexie's zone is lost to a native await, and the facts do not depend on the ids.
+    const [ids, names, facts] = await Promise.all([this.leadIds(definition), this.names(), reportFacts(this.db, [], definition)]);
+    return { ...buildReport(definition, { ...facts, ids }, names), names };
   }
 
   /** Owner group keys to names: people and teams are few, read whole. */

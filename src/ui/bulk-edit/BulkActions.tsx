@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MassEdit, MassEditField } from '../../domain/bulk-edit/massEdit';
 import { useI18n } from '../../i18n/I18nContext';
@@ -30,6 +30,8 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { workflow } = useRepositories();
+  // Closing a dialog puts focus back on the button that opened it (Fluent's restore-focus target).
+  const restoreFocusTarget = useRestoreFocusTarget();
   const [dialog, setDialog] = useState<{ kind: 'edit'; field: MassEditField } | { kind: 'list' } | { kind: 'disqualify' } | null>(null);
   const [job, state] = useBulkJob(workflow);
   const openEdit = (field: MassEditField) => setDialog({ kind: 'edit', field });
@@ -42,7 +44,7 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
         (result) => ({ kind: 'edited', result }),
       )
       // A failure after some chunks were written still offers to undo them.
-      .then(() => job.checkInterrupted(workflow.massEdit));
+      .then(() => job.checkInterrupted(workflow));
   }
 
   const count = selection.count;
@@ -50,10 +52,10 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
     <div className={styles.root}>
       <div className={styles.buttons} role={embedded ? 'group' : 'toolbar'} aria-label={t('workflow.selectionActions')}>
         {!embedded && <Text weight="semibold">{t('workflow.selectedCount', { count })}</Text>}
-        <Button size="small" disabled={!count || busy} onClick={() => openEdit('assignee')}>{t('workflow.assign')}</Button>
-        <Button size="small" disabled={!count || busy} onClick={() => openEdit('source')}>{t('workflow.massEdit')}</Button>
-        <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'list' })}>{t('workflow.lists.addTo')}</Button>
-        <Button size="small" disabled={!count || busy} onClick={() => setDialog({ kind: 'disqualify' })}>{t('workflow.disqualify')}</Button>
+        <Button size="small" {...restoreFocusTarget} disabled={!count || busy} onClick={() => openEdit('assignee')}>{t('workflow.assign')}</Button>
+        <Button size="small" {...restoreFocusTarget} disabled={!count || busy} onClick={() => openEdit('source')}>{t('workflow.massEdit')}</Button>
+        <Button size="small" {...restoreFocusTarget} disabled={!count || busy} onClick={() => setDialog({ kind: 'list' })}>{t('workflow.lists.addTo')}</Button>
+        <Button size="small" {...restoreFocusTarget} disabled={!count || busy} onClick={() => setDialog({ kind: 'disqualify' })}>{t('workflow.disqualify')}</Button>
       </div>
       {!embedded && <BulkJobStatus />}
       {dialog?.kind === 'edit' && (
@@ -62,10 +64,13 @@ export function BulkActions({ selection, embedded = false }: BulkActionsProps) {
       {dialog?.kind === 'list' && <AddToListDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (list) => {
           // The dialog closes at once; progress and the result show in BulkJobStatus.
-          void job.run(
-            async (progress) => workflow.lists.addMembers(list.id, (await selection.resolveIds()).map((memberId) => ({ memberId, memberType: 'lead' as const })), progress),
-            (count) => ({ kind: 'listAdded', count, name: list.name }),
-          );
+          void job
+            .run(
+              async (progress) => workflow.lists.addMembers(list.id, (await selection.resolveIds()).map((memberId) => ({ memberId, memberType: 'lead' as const })), progress),
+              (count) => ({ kind: 'listAdded', count, name: list.name }),
+            )
+            // Cut off part-way, what it added can be taken out again.
+            .then(() => job.checkInterrupted(workflow));
         }} />}
       {dialog?.kind === 'disqualify' && <DisqualifyDialog open count={count} onClose={() => setDialog(null)}
         onConfirm={async (choice) => applyEdit({ field: 'status', value: 'disqualified', disqualification: choice })} />}

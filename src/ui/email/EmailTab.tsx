@@ -101,7 +101,7 @@ function DraftView({ message, draft, cancelled, known, justSaved, onSaved }: { m
       {known === undefined ? (
         <Spinner size="small" label={t('app.loading')} />
       ) : known ? (
-        <KnownLead lead={known} message={message} draft={draft} />
+        <KnownLead lead={known} message={message} draft={draft} justSaved={justSaved} />
       ) : (
         <>
           <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
@@ -117,7 +117,7 @@ function DraftView({ message, draft, cancelled, known, justSaved, onSaved }: { m
   );
 }
 
-function KnownLead({ lead, message, draft }: { lead: Lead; message: MailMessage; draft: LeadDraft }) {
+function KnownLead({ lead, message, draft, justSaved }: { lead: Lead; message: MailMessage; draft: LeadDraft; justSaved: boolean }) {
   const replyText = draft.replyText;
   const { t } = useI18n();
   const { activities } = useRepositories();
@@ -145,5 +145,5 @@ function KnownLead({ lead, message, draft }: { lead: Lead; message: MailMessage;
       <UpdateFromEmail lead={lead} draft={draft} />
     </>
   );
-  return <LeadDetail lead={lead} actions={actions} />;
+  return <LeadDetail lead={lead} actions={actions} focusHeading={justSaved} />;
 }

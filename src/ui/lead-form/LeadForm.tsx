@@ -56,10 +56,17 @@ export type LeadFormProps = {
   onReload?: (current: Lead) => void;
   onOpenExisting?: (match: LeadDuplicate) => void;
   submitLabel?: string;
+  /**
+   * Show the "Assigned to" field (default true). A stored lead's record has its own assignment
+   * control (person or team, with history), so its form leaves it out and keeps the stored value.
+   */
+  showAssignee?: boolean;
+  /** Focus the full name when the form appears (a new lead the user asked for; default false). */
+  autoFocus?: boolean;
 };
 
 /** The lead's General page: every field, suggestions marked, every error next to its field. */
-export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel }: LeadFormProps) {
+export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel, autoFocus = false, showAssignee = true }: LeadFormProps) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const { leads, lookups } = useRepositories();
@@ -86,7 +93,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
     if (errors.length) setErrors([]);
   };
   // Suggested values are marked until the user accepts, edits or clears them.
-  const hint = (field: SuggestedField, clear: () => void) => {
+  const hint = (field: SuggestedField, label: string, clear: () => void) => {
     const m = openMarks[field];
     if (!m) return undefined;
     const fromAddress = m.from === 'address';
@@ -104,12 +111,13 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         ) : (
           badge
         )}
-        <Button size="small" appearance="transparent" onClick={() => accept(field)}>
+        <Button size="small" appearance="transparent" aria-label={t('lead.suggestion.acceptField', { field: label })} onClick={() => accept(field)}>
           {t('lead.suggestion.accept')}
         </Button>
         <Button
           size="small"
           appearance="transparent"
+          aria-label={t('lead.suggestion.clearField', { field: label })}
           onClick={() => {
             clear();
             accept(field);
@@ -186,8 +194,9 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   };
 
   const text = (field: 'fullName' | 'jobTitle' | 'company' | 'website', label: string, required = false) => (
-    <Field label={label} hint={hint(field, () => set(field, ''))} required={required} validationMessage={errorFor(field)}>
+    <Field label={label} hint={hint(field, label, () => set(field, ''))} required={required} validationMessage={errorFor(field)}>
       <Input
+        autoFocus={autoFocus && field === 'fullName'}
         value={input[field]}
         onChange={(_, data) => {
           set(field, data.value);
@@ -247,7 +256,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         kinds={EMAIL_LABELS}
         kindLabel={(label) => t(`record.label.${label}`)}
         added={{ address: '', label: 'home' }}
-        firstHint={hint('emails', () => set('emails', input.emails.slice(1)))}
+        firstHint={hint('emails', t('lead.field.email'), () => set('emails', input.emails.slice(1)))}
         errorAt={(index) => errorFor(`emails.${index}`)}
         onChange={(next) => set('emails', next)}
         onTyped={() => accept('emails')}
@@ -266,7 +275,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         kinds={PHONE_KINDS}
         kindLabel={(kind) => t(`record.label.${kind}`)}
         added={{ number: '', kind: 'mobile' }}
-        firstHint={hint('phones', () => set('phones', input.phones.slice(1)))}
+        firstHint={hint('phones', t('lead.field.phone'), () => set('phones', input.phones.slice(1)))}
         errorAt={(index) => errorFor(`phones.${index}`)}
         onChange={(next) => set('phones', next)}
         onTyped={() => accept('phones')}
@@ -333,13 +342,14 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
           set('region', value);
           accept('region');
         }}
-        hint={hint('region', () => set('region', ''))}
+        hint={hint('region', t('region.field'), () => set('region', ''))}
         validationMessage={errorFor('region')}
       />
 
       {text('website', t('lead.field.website'))}
       <SourceField value={input.source} onChange={(v) => set('source', v)} />
       <ReferrerPicker value={input.initiatedBy} onChange={(v) => set('initiatedBy', v)} excludeId={leadId} />
+      {showAssignee && (
       <Field label={t('record.field.assignedTo')}>
         <Select value={input.ownerId ?? ''} onChange={(_, data) => set('ownerId', (data.value || null) as PersonId | null)}>
           <option value="">{t('record.assignedTo.nobody')}</option>
@@ -350,6 +360,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
           ))}
         </Select>
       </Field>
+      )}
       <div className={styles.row}>
         <Field label={t('record.field.rating')} className={styles.grow}>
           <Select value={input.rating ?? ''} onChange={(_, data) => set('rating', (data.value || null) as Rating | null)}>
@@ -420,7 +431,8 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
+        {/* disabledFocusable, not disabled: a disabled button drops keyboard focus to <body>. */}
+        <Button appearance="primary" type="submit" disabledFocusable={saving}>
           {saving ? t('lead.saving') : (submitLabel ?? t('lead.save'))}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens, typographyStyles } from '@fluentui/react-components';
 import { Edit20Regular } from '@fluentui/react-icons/svg/edit';
 import type { ReactNode } from 'react';
 import type { Lead } from '../../domain/types';
@@ -8,8 +8,10 @@ import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { displayPhone } from '../../domain/phone';
 import { useNavigation } from '../shell/NavigationContext';
+import { useFocusOnAppear } from '../shared/useFocusOnAppear';
 
 const useStyles = makeStyles({
+  heading: { ...typographyStyles.title3, margin: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   values: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   open: { alignSelf: 'flex-start' },
@@ -19,14 +21,16 @@ const useStyles = makeStyles({
  * The lead's summary, a way to its full record (in the Leads tab), and its history (the record's own History page, so notes, calls and tasks
  * can be logged from the email too); `actions` sits between them (e.g. "Log this email").
  */
-export function LeadDetail({ lead, actions }: { lead: Lead; actions?: ReactNode }) {
+/** `focusHeading`: move keyboard focus to the lead's name when it appears (it was just saved). */
+export function LeadDetail({ lead, actions, focusHeading = false }: { lead: Lead; actions?: ReactNode; focusHeading?: boolean }) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const navigation = useNavigation();
+  const headingRef = useFocusOnAppear<HTMLHeadingElement>(focusHeading);
   const subtitle = [lead.jobTitle, lead.company].filter(Boolean).join(' · ');
   return (
     <section className={styles.root} aria-label={lead.fullName}>
-      <Title3 as="h2">{lead.fullName}</Title3>
+      <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>{lead.fullName}</h2>
       {subtitle && <Body1>{subtitle}</Body1>}
       <div className={styles.values}>
         {lead.emails.map((e) => (

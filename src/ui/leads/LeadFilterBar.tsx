@@ -24,7 +24,7 @@ function filterFromKey(key: string): AssigneeFilter {
 }
 
 /** "All / assigned to me / a person / a team / unassigned", and whether disqualified leads show. */
-export function LeadFilterBar({ value, onChange }: { value: LeadFilters; onChange(filters: LeadFilters): void }) {
+export function LeadFilterBar({ value, onChange, hideDisqualifiedToggle = false }: { value: LeadFilters; onChange(filters: LeadFilters): void; hideDisqualifiedToggle?: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
   const { workflow } = useRepositories();
@@ -41,7 +41,7 @@ export function LeadFilterBar({ value, onChange }: { value: LeadFilters; onChang
           {teams.map((team) => <option key={team.id} value={`team:${team.id}`}>{t('workflow.filter.team', { name: team.name })}</option>)}
         </Select>
       </Field>
-      <Checkbox checked={Boolean(value.includeDisqualified)} onChange={(_, data) => onChange({ ...value, includeDisqualified: Boolean(data.checked) })} label={t('workflow.filter.includeDisqualified')} />
+      {!hideDisqualifiedToggle && <Checkbox checked={Boolean(value.includeDisqualified)} onChange={(_, data) => onChange({ ...value, includeDisqualified: Boolean(data.checked) })} label={t('workflow.filter.includeDisqualified')} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, typographyStyles } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -11,9 +11,11 @@ import { LeadWorkflowActions } from './LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
 import { LeadForm } from '../lead-form/LeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { useFocusOnAppear } from '../shared/useFocusOnAppear';
 import { FieldConflicts } from '../team/FieldConflicts';
 
 const useStyles = makeStyles({
+  heading: { ...typographyStyles.title3, margin: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { overflowWrap: 'anywhere', minWidth: 0 },
@@ -34,6 +36,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
   // Bumped when the user reloads another pane's version: the form starts over from it.
   const [reloads, setReloads] = useState(0);
   const opened = base?.id === leadId ? base : stored;
+  const focusHeading = useFocusOnAppear<HTMLHeadingElement>(true);
 
   if (stored === undefined) return <Caption1>{t('app.loading')}</Caption1>;
   if (stored === null || !opened) return <Body1>{t('record.gone')}</Body1>;
@@ -44,7 +47,7 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
     <section className={styles.root} aria-label={stored.fullName}>
       <div className={styles.header}>
         <div className={styles.title}>
-          <Title3 as="h2">{stored.fullName}</Title3>
+          <h2 className={styles.heading} ref={focusHeading} tabIndex={-1}>{stored.fullName}</h2>
           {subtitle && <Body1 block>{subtitle}</Body1>}
           {stored.region && <Body1 block>{t('region.shown', { region: stored.region })}</Body1>}
           <Caption1 block>{t('lead.created', { date: formatDateTime(stored.createdAt) })}</Caption1>
@@ -87,7 +90,9 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
           leadId={opened.id}
           initial={leadInputOf(opened)}
           submitLabel={t('record.save')}
-          onSave={(input, baseRev, photo) => leads.update(opened.id, input, baseRev ?? opened.rev, photo)}
+          showAssignee={false}
+          // The assignee is the workflow section's (its own writes, with history): keep what is stored.
+          onSave={(input, baseRev, photo) => leads.update(opened.id, { ...input, ownerId: stored.ownerId ?? null }, baseRev ?? opened.rev, photo)}
           onSaved={(lead) => setBase(lead)}
           onReload={(current) => {
             setBase(current);

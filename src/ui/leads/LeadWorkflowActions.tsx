@@ -1,5 +1,5 @@
 import {
-  Badge, Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, tokens,
+  Badge, Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, tokens, useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -42,6 +42,8 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
   }, [workflow, lead.status, lead.convertedContactId, lead.convertedAccountId, lead.convertedOpportunityId]);
   const [dialog, setDialog] = useState<'qualify' | 'disqualify' | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  // Closing a dialog puts focus back on the button that opened it (Fluent's restore-focus target).
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   async function run(action: () => Promise<unknown>, success?: string) {
     try {
@@ -61,8 +63,8 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
         </Badge>
         {lead.status === 'open' && (
           <>
-            <Button size="small" appearance="primary" onClick={() => setDialog('qualify')}>{t('workflow.qualify')}</Button>
-            <Button size="small" onClick={() => setDialog('disqualify')}>{t('workflow.disqualify')}</Button>
+            <Button size="small" appearance="primary" {...restoreFocusTarget} onClick={() => setDialog('qualify')}>{t('workflow.qualify')}</Button>
+            <Button size="small" {...restoreFocusTarget} onClick={() => setDialog('disqualify')}>{t('workflow.disqualify')}</Button>
           </>
         )}
         {lead.status === 'disqualified' && (
@@ -84,7 +86,7 @@ export function LeadWorkflowActions({ lead }: { lead: Lead }) {
           {converted.opportunity && <Body1 block>{t('workflow.becameOpportunity', { name: converted.opportunity.topic })}</Body1>}
         </div>
       )}
-      {/* "Assign to" (person or team), kept apart from the form's "Assigned to" (people only). */}
+      {/* The record's one assignment control (person or team); its form leaves "Assigned to" out. */}
       <Field label={t('workflow.assignTo')}>
         <AssigneeSelect
           value={assignee}

@@ -6,9 +6,9 @@ import { ArrowUpload20Regular } from '@fluentui/react-icons/svg/arrow-upload';
 import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
 import { ImportPanel, InterruptedImportBar } from '../import-export/ImportPanel';
 import { ExportPanel } from '../import-export/ExportPanel';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyLeadInput } from '../../domain/lead';
-import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
+import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadFilters, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadForm } from '../lead-form/LeadForm';
@@ -22,6 +22,12 @@ import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
 import { useListScores } from './useListScores';
+import { FilterChips } from './FilterChips';
+import { LeadFieldFilters } from './LeadFieldFilters';
+import { LeadChartStrip } from '../reports/LeadChartStrip';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -36,16 +42,43 @@ const useStyles = makeStyles({
 });
 
 type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' } | { kind: 'import' } | { kind: 'export' };
+type ListButton = 'new' | 'import' | 'export' | 'bin' | 'undo';
+/** Where keyboard focus goes when the list comes back: the row or the button the user left from. */
+type ReturnFocus = { kind: 'row'; id: LeadId; index: number | null } | { kind: 'button'; button: ListButton };
 
-/** `initialLeadId`: open this lead's record first (another tab asked for it). */
-export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
+/**
+ * `initialLeadId`: open this lead's record first (another tab asked for it); `initialFilters`:
+ * open the list with these filters (a report's group).
+ */
+export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: LeadId; initialFilters?: LeadFilters } = {}) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { leads } = useRepositories();
+  const { leads, reports } = useRepositories();
   const [view, setView] = useState<View>(initialLeadId ? { kind: 'record', id: initialLeadId } : { kind: 'list' });
   const [text, setText] = useState('');
-  const [query, setQuery] = useState<LeadQuery>(DEFAULT_LEAD_QUERY);
+  const [query, setQuery] = useState<LeadQuery>(initialFilters ? { ...DEFAULT_LEAD_QUERY, filters: initialFilters } : DEFAULT_LEAD_QUERY);
+  const [moreFilters, setMoreFilters] = useState(false);
+  const names = useLiveQuery(() => reports.names(), [reports]) ?? new Map<string, string>();
+  const setFilters = (filters: LeadFilters) => setQuery((q) => ({ ...q, filters }));
   const [deleted, setDeleted] = useState<Lead | null>(null);
+  const [returnFocus, setReturnFocus] = useState<ReturnFocus | null>(initialLeadId ? { kind: 'row', id: initialLeadId, index: null } : null);
+  // The list button to focus when the list comes back; taken once, by the button's ref.
+  const returnButton = useRef<ListButton | null>(null);
+  const openFrom = (button: ListButton, next: View) => {
+    returnButton.current = button;
+    setReturnFocus({ kind: 'button', button });
+    setView(next);
+  };
+  const openRecord = (id: LeadId, index: number | null) => {
+    returnButton.current = null;
+    setReturnFocus({ kind: 'row', id, index });
+    setView({ kind: 'record', id });
+  };
+  const focusIfReturning = (button: ListButton) => (node: HTMLButtonElement | null) => {
+    if (!node || returnButton.current !== button) return;
+    returnButton.current = null;
+    node.focus();
+  };
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery((q) => (q.text === text ? q : { ...q, text })), SEARCH_DEBOUNCE_MS);
@@ -70,9 +103,11 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
       <MessageBarBody>{t('record.deleted', { name: deleted.fullName })}</MessageBarBody>
       <MessageBarActions>
         <Button
+          ref={focusIfReturning('undo')}
           onClick={async () => {
             await leads.restore(deleted.id);
             setDeleted(null);
+            setReturnFocus({ kind: 'row', id: deleted.id, index: null });
           }}
         >
           {t('record.undo')}
@@ -86,12 +121,13 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
       <div className={styles.root}>
         {back}
         <LeadRecord
+          key={view.id}
           leadId={view.id}
           onDeleted={(lead) => {
             setDeleted(lead);
-            setView({ kind: 'list' });
+            openFrom('undo', { kind: 'list' });
           }}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
+          onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
         />
       </div>
     );
@@ -103,9 +139,10 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
         <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
         <LeadForm
           initial={emptyLeadInput()}
+          autoFocus
           onSave={(input, _baseRev, photo) => leads.create(input, undefined, photo)}
-          onSaved={(lead) => setView({ kind: 'record', id: lead.id })}
-          onOpenExisting={(m) => setView({ kind: 'record', id: m.record.id as LeadId })}
+          onSaved={(lead) => openRecord(lead.id, null)}
+          onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
         />
       </div>
     );
@@ -160,21 +197,34 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
       <div className={styles.bar}>
         <Caption1 aria-live="polite">{rows.total === undefined ? t('app.loading') : t('leads.matching', { count: rows.total })}</Caption1>
         <div className={styles.controls}>
-          <Button size="small" appearance="primary" icon={<Add20Regular />} onClick={() => setView({ kind: 'new' })}>
+          <Button ref={focusIfReturning('new')} size="small" appearance="primary" icon={<Add20Regular />} onClick={() => openFrom('new', { kind: 'new' })}>
             {t('record.newLead')}
           </Button>
-          <Button size="small" icon={<ArrowUpload20Regular />} onClick={() => setView({ kind: 'import' })}>
+          <Button ref={focusIfReturning('import')} size="small" icon={<ArrowUpload20Regular />} onClick={() => openFrom('import', { kind: 'import' })}>
             {t('importExport.import')}
           </Button>
-          <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => setView({ kind: 'export' })}>
+          <Button ref={focusIfReturning('export')} size="small" icon={<ArrowDownload20Regular />} onClick={() => openFrom('export', { kind: 'export' })}>
             {t('importExport.export')}
           </Button>
-          <Button size="small" icon={<Delete20Regular />} onClick={() => setView({ kind: 'bin' })}>
+          <Button ref={focusIfReturning('bin')} size="small" icon={<Delete20Regular />} onClick={() => openFrom('bin', { kind: 'bin' })}>
             {t('leads.recycleBin')}
           </Button>
         </div>
       </div>
-      <LeadFilterBar value={query.filters} onChange={(filters) => setQuery((q) => ({ ...q, filters }))} />
+      <LeadFilterBar value={query.filters} onChange={setFilters} />
+      <Button
+        className={styles.back}
+        size="small"
+        appearance="subtle"
+        icon={moreFilters ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        aria-expanded={moreFilters}
+        onClick={() => setMoreFilters((v) => !v)}
+      >
+        {t('filters.more')}
+      </Button>
+      {moreFilters && <LeadFieldFilters value={query.filters} onChange={setFilters} />}
+      <LeadChartStrip filters={query.filters} onFilters={setFilters} />
+      <FilterChips value={query.filters} names={names} onChange={setFilters} />
       <LeadsBulkToolbar selection={selection} />
       <BulkJobStatus />
       {rows.total === undefined ? (
@@ -182,7 +232,8 @@ export function LeadsTab({ initialLeadId }: { initialLeadId?: LeadId } = {}) {
       ) : rows.total === 0 ? (
         <Body1>{query.text ? t('leads.noMatch', { text: query.text }) : t('leads.empty')}</Body1>
       ) : (
-        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={(id) => setView({ kind: 'record', id })} label={t('leads.title')} />
+        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={openRecord} label={t('leads.title')}
+          focusLead={returnFocus?.kind === 'row' ? returnFocus : null} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import {
-  Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens,
+  Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens, useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -23,6 +23,8 @@ export function RecycleBin() {
   const { leads } = useRepositories();
   const deleted = useLiveQuery(() => leads.recycleBin(), [leads]);
   const [purging, setPurging] = useState<Lead | null>(null);
+  // Closing the confirmation puts focus back on the Delete button that opened it.
+  const restoreFocusTarget = useRestoreFocusTarget();
   if (!deleted) return <Caption1>{t('app.loading')}</Caption1>;
   if (!deleted.length) return <Body1>{t('bin.empty')}</Body1>;
   return (
@@ -38,7 +40,7 @@ export function RecycleBin() {
               <Button size="small" appearance="primary" aria-label={t('bin.restore', { name: lead.fullName })} onClick={() => void leads.restore(lead.id)}>
                 {t('bin.restore', { name: '' }).trim()}
               </Button>
-              <Button size="small" aria-label={t('bin.purge', { name: lead.fullName })} onClick={() => setPurging(lead)}>
+              <Button size="small" {...restoreFocusTarget} aria-label={t('bin.purge', { name: lead.fullName })} onClick={() => setPurging(lead)}>
                 {t('bin.confirm')}
               </Button>
             </div>

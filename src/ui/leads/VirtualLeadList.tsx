@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import type { LeadRows } from './useLeadRows';
@@ -35,10 +35,16 @@ const useStyles = makeStyles({
 type Props = {
   rows: LeadRows;
   selection: LeadSelectionController;
-  onOpen: (id: LeadId) => void;
+  /** `index`: the row's place in the list, so focus can come back to it. */
+  onOpen: (id: LeadId, index: number) => void;
   label: string;
   /** The lead's score when the scoring feature provides one; null shows a dash. */
   scoreOf?: (lead: Lead) => number | null;
+  /**
+   * Focus this lead's row once it is on screen (coming back from its record). `index` is where it
+   * was when opened; null when unknown (a lead just created), and its place is looked up.
+   */
+  focusLead?: { id: LeadId; index: number | null } | null;
 };
 
 /**
@@ -46,12 +52,16 @@ type Props = {
  * scroll like 100. A grid of rows: click selects, Shift+click extends, Ctrl/Cmd+click toggles,
  * Ctrl+A selects every matching lead, Enter or double-click opens; arrows move.
  */
-export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () => null }: Props) {
+export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () => null, focusLead = null }: Props) {
   const styles = useStyles();
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(focusLead?.index ?? 0);
+  const pendingFocus = useRef(focusLead);
+  useEffect(() => {
+    pendingFocus.current = focusLead;
+  }, [focusLead]);
   // The build does not run React Compiler, and the virtualizer's functions are not handed to
   // memoised children, so the compiler's "cannot memoise this" notice does not apply here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -64,6 +74,46 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
   useEffect(() => {
     if (active >= total && total > 0) setActive(total - 1);
   }, [active, total]);
+
+  const focusPendingRow = useCallback(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted || wanted.index === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-lead-id="${CSS.escape(wanted.id)}"]`);
+    if (!row) return;
+    pendingFocus.current = null;
+    setActive(Number(row.dataset.index));
+    row.focus();
+  }, []);
+  // Coming back from a record: bring its row into view (finding it first when its place is not
+  // known), then focus it as soon as it is rendered with that lead.
+  const { allIds } = rows;
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted || total === 0) return;
+    if (wanted.index !== null) {
+      virtualizer.scrollToIndex(Math.min(wanted.index, total - 1));
+      return;
+    }
+    let stale = false;
+    void allIds().then((ids) => {
+      const index = ids.indexOf(wanted.id);
+      if (stale || pendingFocus.current !== wanted) return;
+      if (index < 0) {
+        pendingFocus.current = null;
+        return;
+      }
+      pendingFocus.current = { id: wanted.id, index };
+      setActive(index);
+      virtualizer.scrollToIndex(index);
+      requestAnimationFrame(focusPendingRow);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [allIds, total, virtualizer, focusLead, focusPendingRow]);
+  // After every render: the wanted row may just have been rendered (rows load as they scroll in).
+  useEffect(() => focusPendingRow());
+
 
   const focusRow = (index: number) => {
     const clamped = Math.max(0, Math.min(total - 1, index));
@@ -93,7 +143,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
     if (!id) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      onOpen(id);
+      onOpen(id, active);
     } else if (event.key === ' ') {
       event.preventDefault();
       selection.click(active, id, { shift: event.shiftKey, toggle: true });
@@ -124,6 +174,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
             <div
               key={item.key}
               data-index={item.index}
+              data-lead-id={lead?.id}
               role="row"
               aria-rowindex={item.index + 1}
               aria-selected={selected}
@@ -131,7 +182,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
               className={mergeClasses(styles.row, selected && styles.selected)}
               style={{ top: 0, height: `${ROW_HEIGHT_PX}px`, transform: `translateY(${item.start}px)` }}
               onClick={lead ? (e) => onRowClick(e, item.index, lead.id) : undefined}
-              onDoubleClick={lead ? () => onOpen(lead.id) : undefined}
+              onDoubleClick={lead ? () => onOpen(lead.id, item.index) : undefined}
               onFocus={() => setActive(item.index)}
             >
               {lead ? (
@@ -154,7 +205,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
                       aria-label={t('leads.open', { name: lead.fullName })}
                       onClick={(e) => {
                         e.stopPropagation();
-                        onOpen(lead.id);
+                        onOpen(lead.id, item.index);
                       }}
                     />
                   </div>

@@ -15,7 +15,7 @@ export function BulkJobStatus() {
   const { workflow } = useRepositories();
   const [job, state] = useBulkJob(workflow);
   useEffect(() => {
-    void job.checkInterrupted(workflow.massEdit);
+    void job.checkInterrupted(workflow);
   }, [job, workflow]);
   const close = (
     <Button size="small" appearance="transparent" onClick={job.dismiss}>{t('workflow.close')}</Button>
@@ -48,11 +48,14 @@ export function BulkJobStatus() {
       );
     case 'undone':
     case 'listAdded':
+    case 'listUndone':
       return (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {state.kind === 'listAdded'
               ? t('workflow.lists.added', { count: state.count, name: state.name })
+              : state.kind === 'listUndone'
+                ? t('workflow.lists.undone', { count: state.count, name: state.name })
               : state.result.conflicts
                 ? t('workflow.undoneWithConflicts', { count: state.result.restored, conflicts: state.result.conflicts })
                 : t('workflow.undone', { count: state.result.restored })}
@@ -69,7 +72,20 @@ export function BulkJobStatus() {
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void job.undo(workflow.massEdit, state.batch.batchId)}>{t('workflow.undo')}</Button>
-            <Button size="small" appearance="transparent" onClick={() => void job.keepInterrupted(workflow.massEdit)}>{t('workflow.keep')}</Button>
+            <Button size="small" appearance="transparent" onClick={() => void job.keepInterrupted(workflow.massEdit, state.batch.batchId)}>{t('workflow.keep')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
+    case 'addInterrupted':
+      return (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>
+            {t('workflow.lists.interrupted', { name: state.job.detail.name ?? '', done: state.job.done, total: state.job.total, changed: state.job.changed })}
+            {state.error !== null && ` ${workflowErrorMessage(t, state.error)}`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void job.undoAdd(workflow.lists, state.job)}>{t('workflow.undo')}</Button>
+            <Button size="small" appearance="transparent" onClick={() => void job.keepAdd(workflow.lists, state.job.id)}>{t('workflow.keep')}</Button>
           </MessageBarActions>
         </MessageBar>
       );

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { BatchInProgress, MassEditRepository, MassEditResult, UndoResult } from '../../storage/bulk-edit/massEditRepository';
+import type { BulkJobMarker } from '../../storage/bulk-jobs/bulkJobMarker';
+import type { MarketingListRepository } from '../../storage/marketing-lists/marketingListRepository';
 import type { WorkflowRepositories } from '../../storage/workflowRepositories';
 
 /** What the last action on a selection is doing or did; texts are made when shown, in the reader's language. */
@@ -9,9 +11,12 @@ export type BulkJobState =
   | { kind: 'edited'; result: MassEditResult }
   | { kind: 'undone'; result: UndoResult }
   | { kind: 'listAdded'; count: number; name: string }
+  | { kind: 'listUndone'; count: number; name: string }
   | { kind: 'failed'; error: unknown }
   /** A batch that stopped part-way (this time, or before the pane was last closed); `error` when we saw why. */
-  | { kind: 'interrupted'; batch: BatchInProgress; error: unknown };
+  | { kind: 'interrupted'; batch: BatchInProgress; error: unknown }
+  /** An "add to list" that stopped part-way: what it added can be taken out again. */
+  | { kind: 'addInterrupted'; job: BulkJobMarker; error: unknown };
 
 type Progress = (done: number, total: number) => void;
 
@@ -51,19 +56,32 @@ export class BulkJob {
   }
 
   /**
-   * Shows a batch that stopped part-way, so what it wrote can be undone: after a failed run, and
-   * when the list opens (the pane may have closed mid-way last time).
+   * Shows a bulk job that stopped part-way, so what it wrote can be undone: after a failed run,
+   * and when the list opens (the pane may have closed mid-way last time). Mass edits first.
    */
-  async checkInterrupted(massEdit: MassEditRepository): Promise<void> {
+  async checkInterrupted(workflow: Pick<WorkflowRepositories, 'massEdit' | 'lists'>): Promise<void> {
     const before = this.state;
     if (before.kind !== 'idle' && before.kind !== 'failed') return;
-    const batch = await massEdit.interrupted();
-    if (batch && this.state === before) this.set({ kind: 'interrupted', batch, error: before.kind === 'failed' ? before.error : null });
+    const error = before.kind === 'failed' ? before.error : null;
+    const batch = await workflow.massEdit.interrupted();
+    if (this.state !== before) return;
+    if (batch) return this.set({ kind: 'interrupted', batch, error });
+    const job = await workflow.lists.interruptedAdd();
+    if (job && this.state === before) this.set({ kind: 'addInterrupted', job, error });
   }
 
   /** Keeps what an interrupted batch wrote and stops offering its undo. */
-  async keepInterrupted(massEdit: MassEditRepository): Promise<void> {
-    await massEdit.forgetInterrupted();
+  async keepInterrupted(massEdit: MassEditRepository, batchId: string): Promise<void> {
+    await massEdit.forgetInterrupted(batchId);
+    this.set({ kind: 'idle' });
+  }
+
+  undoAdd(lists: MarketingListRepository, job: BulkJobMarker): Promise<void> {
+    return this.run(() => lists.undoAdd(job.id), (count) => ({ kind: 'listUndone', count, name: job.detail.name ?? '' }));
+  }
+
+  async keepAdd(lists: MarketingListRepository, jobId: string): Promise<void> {
+    await lists.keepAdd(jobId);
     this.set({ kind: 'idle' });
   }
 

@@ -1,6 +1,7 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import type { LeadFilters } from '../../domain/leadQuery';
 import type { LeadId } from '../../domain/types';
 import type { MessageKey } from '../../i18n/en';
 import { I18nProvider } from '../../i18n/I18nContext';
@@ -19,6 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NavigationProvider, type Navigation } from './NavigationContext';
 import { RepositoriesProvider } from './RepositoriesContext';
 import { useCurrentMessage } from './useCurrentMessage';
+import { useTextInputFocusRing } from './useTextInputFocusRing';
 import type { TeamSyncLoader } from '../../sync/teamSyncApi';
 import { TeamSyncProvider } from '../team/TeamSyncContext';
 
@@ -27,6 +29,7 @@ import { TeamSyncProvider } from '../team/TeamSyncContext';
 const LeadsTab = lazy(() => import(/* webpackChunkName: "leads" */ '../leads/LeadsTab').then((m) => ({ default: m.LeadsTab })));
 const LeadsByScore = lazy(() => import(/* webpackChunkName: "scores" */ '../leads/LeadsByScore').then((m) => ({ default: m.LeadsByScore })));
 const CrmTab = lazy(() => import(/* webpackChunkName: "customers" */ '../customers/CrmTab').then((m) => ({ default: m.CrmTab })));
+const ReportsTab = lazy(() => import(/* webpackChunkName: "reports" */ '../reports/ReportsTab').then((m) => ({ default: m.ReportsTab })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsTab').then((m) => ({ default: m.SettingsTab })));
 
 const useStyles = makeStyles({
@@ -54,7 +57,7 @@ export type AppProps = {
   teamSync?: TeamSyncLoader | null;
 };
 
-type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'settings';
+type TabId = 'email' | 'leads' | 'customers' | 'scores' | 'reports' | 'settings';
 
 /** Each tab's label, which is also its view's h1. */
 const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
@@ -62,22 +65,29 @@ const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
   leads: 'tabs.leads',
   customers: 'workflow.tab',
   scores: 'scoring.tab',
+  reports: 'reports.tab',
   settings: 'tabs.settings',
 };
-const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'settings'];
+const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'reports', 'settings'];
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
+  useTextInputFocusRing();
   const language = useLiveQuery(() => repositories.settings.get('language'), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;
   const t = createTranslate(locale);
   const [tab, setTab] = useState<TabId>('email');
-  // A request to open a lead in the Leads tab; the counter remounts the tab for each request.
-  const [leadRequest, setLeadRequest] = useState<{ id: LeadId; count: number } | null>(null);
+  // A request to open a lead (or the list with filters) in the Leads tab; the counter remounts
+  // the tab for each request.
+  const [leadRequest, setLeadRequest] = useState<{ id?: LeadId; filters?: LeadFilters; count: number } | null>(null);
   const navigation = useMemo<Navigation>(
     () => ({
       openLead: (id) => {
         setLeadRequest((previous) => ({ id, count: (previous?.count ?? 0) + 1 }));
+        setTab('leads');
+      },
+      openLeads: (filters) => {
+        setLeadRequest((previous) => ({ filters, count: (previous?.count ?? 0) + 1 }));
         setTab('leads');
       },
     }),
@@ -94,7 +104,7 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
           <SeedCurrentUserEffect user={currentUser} />
           <DocumentLanguageEffect locale={locale} />
           <div className={styles.root}>
-            <nav aria-label={t('tabs.navigation')}>
+            <nav data-no-print aria-label={t('tabs.navigation')}>
               <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
                 {TAB_ORDER.map((id) => <Tab key={id} value={id}>{t(TAB_LABELS[id])}</Tab>)}
               </TabList>
@@ -126,9 +136,10 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
                   </>
                 )}
                 <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-                  {tab === 'leads' && <LeadsTab key={leadRequest?.count ?? 0} initialLeadId={leadRequest?.id} />}
+                  {tab === 'leads' && <LeadsTab key={leadRequest?.count ?? 0} initialLeadId={leadRequest?.id} initialFilters={leadRequest?.filters} />}
                   {tab === 'customers' && <CrmTab />}
                   {tab === 'scores' && <LeadsByScore />}
+                  {tab === 'reports' && <ReportsTab />}
                   {tab === 'settings' && <SettingsTab language={language} hostLanguage={hostLanguage} />}
                 </Suspense>
               </ErrorBoundary>

@@ -1,4 +1,4 @@
-import { Button, type ButtonProps } from '@fluentui/react-components';
+import { Button, useRestoreFocusTarget, type ButtonProps } from '@fluentui/react-components';
 import { useRef } from 'react';
 
 export type FilePickerButtonProps = Pick<ButtonProps, 'size' | 'icon' | 'appearance' | 'disabled' | 'children'> & {
@@ -13,6 +13,8 @@ export type FilePickerButtonProps = Pick<ButtonProps, 'size' | 'icon' | 'appeara
 /** A button that opens the browser's file picker (a hidden file input does the picking). */
 export function FilePickerButton({ accept, testId, onFile, ...button }: FilePickerButtonProps) {
   const input = useRef<HTMLInputElement>(null);
+  // What the file leads to (a confirmation dialog) hands focus back here when it closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
   return (
     <>
       <input
@@ -30,7 +32,7 @@ export function FilePickerButton({ accept, testId, onFile, ...button }: FilePick
           if (file) onFile(file);
         }}
       />
-      <Button {...button} onClick={() => input.current?.click()} />
+      <Button {...button} {...restoreFocusTarget} onClick={() => input.current?.click()} />
     </>
   );
 }

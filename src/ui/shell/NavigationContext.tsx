@@ -1,8 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { LeadFilters } from '../../domain/leadQuery';
 import type { LeadId } from '../../domain/types';
 
-/** Moves between the pane's tabs: a lead summary anywhere can open the full record in Leads. */
-export type Navigation = { openLead(id: LeadId): void };
+/**
+ * Moves between the pane's tabs: a lead summary anywhere can open the full record in Leads, and
+ * a report's group opens the Leads list filtered to its leads.
+ */
+export type Navigation = { openLead(id: LeadId): void; openLeads?(filters: LeadFilters): void };
 
 const NavigationContext = createContext<Navigation | null>(null);
 

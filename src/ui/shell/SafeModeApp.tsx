@@ -10,6 +10,7 @@ import { SettingsSection } from '../settings/SettingsTab';
 import { StorageSettings } from '../settings/StorageSettings';
 import { DocumentLanguageEffect } from './DocumentLanguageEffect';
 import { RepositoriesProvider } from './RepositoriesContext';
+import { useTextInputFocusRing } from './useTextInputFocusRing';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -25,6 +26,7 @@ export type SafeModeAppProps = { repositories: Repositories; hostLanguage: strin
  */
 export function SafeModeApp({ repositories, hostLanguage, theme, onLeave }: SafeModeAppProps) {
   const styles = useStyles();
+  useTextInputFocusRing();
   // A database that cannot be read still gets a language: the host's.
   const language = useLiveQuery<LanguageSetting>(() => repositories.settings.get('language').catch(() => 'auto' as const), [repositories]) ?? 'auto';
   const locale = language === 'auto' ? localeFromLanguageTag(hostLanguage) : language;

@@ -14,6 +14,8 @@ export function mailErrorMessage(t: Translate, error: unknown): string {
         return t('mail.error.emlUnreadable', { detail });
       case 'emlTooLarge':
         return t('mail.error.emlTooLarge', { detail });
+      case 'emlNotEmail':
+        return t('mail.error.emlNotEmail');
     }
   }
   return t('mail.error.unknown', { detail: error instanceof Error ? error.message : String(error) });

@@ -104,6 +104,18 @@ describe('index narrowing holds the domain rule', () => {
   });
 });
 
+describe('a status chip', () => {
+  it.each<[LeadFilters, LeadStatus[]]>([
+    [{ statuses: ['disqualified'] }, ['disqualified']],
+    [{ statuses: ['open', 'disqualified'] }, ['open', 'disqualified']],
+    [{ statuses: ['qualified'] }, ['qualified']],
+  ])('should list the leads of %j (disqualified ones when the chip names them)', async (filters, statuses) => {
+    const { leads } = await expectedFacts();
+    const ids = await repos.leads.matchingIds({ text: '', sort: 'created', filters });
+    expect(new Set(ids)).toEqual(new Set(leads.filter((l) => statuses.includes(l.status)).map((l) => l.id)));
+  });
+});
+
 describe('reports from index keys', () => {
   it.each(BUILT_IN_REPORT_IDS)('%s gives what the records give', async (id) => {
     const { facts } = await expectedFacts();

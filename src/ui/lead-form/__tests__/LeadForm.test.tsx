@@ -41,16 +41,14 @@ describe('LeadForm', () => {
     expect(screen.getByText('Guessed: please check')).toBeInTheDocument();
     expect(screen.getByText('Suggested from the email')).toBeInTheDocument();
     const user = userEvent.setup();
-    const clears = screen.getAllByRole('button', { name: 'Clear' });
-    // The company's Clear is the second (full name comes first in the form).
-    await user.click(clears[1]!);
+    await user.click(screen.getByRole('button', { name: 'Clear Company' }));
     expect(screen.getByRole('textbox', { name: 'Company' })).toHaveValue('');
     expect(screen.queryByText('Guessed: please check')).not.toBeInTheDocument();
   });
 
   it('should speak Vietnamese', async () => {
     renderWithProviders(<LeadForm initial={{ ...prefilled, fullName: '' }} onSave={jest.fn()} />, { locale: 'vi' });
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu khách hàng' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu khách hàng tiềm năng' }));
     expect(await screen.findByText('Hãy nhập họ và tên: đây là trường bắt buộc duy nhất.')).toBeInTheDocument();
   });
 });
