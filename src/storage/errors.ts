@@ -1,3 +1,4 @@
+import type { LeadDuplicate } from '../domain/duplicates';
 import type { LeadFieldError } from '../domain/lead';
 
 /** Thrown when input breaks a domain rule; carries every error so the form can show them all. */
@@ -16,6 +17,18 @@ export class ConflictError<T> extends Error {
   constructor(readonly current: T) {
     super('The record was changed elsewhere since it was opened');
     this.name = 'ConflictError';
+  }
+}
+
+/**
+ * Thrown by a create asked to refuse duplicates (`CreateOptions.refuseDuplicates`) when the check,
+ * run inside the write transaction, finds matches: two panes saving the same sender at once then
+ * make one lead, and the second is shown the first.
+ */
+export class DuplicateError extends Error {
+  constructor(readonly matches: LeadDuplicate[]) {
+    super(`The lead matches ${matches.length} existing record(s)`);
+    this.name = 'DuplicateError';
   }
 }
 

@@ -10,7 +10,7 @@ import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
 import { countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
-import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { ConflictError, DuplicateError, NotFoundError, ValidationError } from './errors';
 import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
 export { ActivityRepository, type LogEmailResult } from './activityRepository';
@@ -38,7 +38,15 @@ export type LeadPage = { leads: Lead[]; total: number };
 export type PhotoChange = { kind: 'set'; photo: Omit<LeadPhoto, 'leadId'> } | { kind: 'remove' };
 
 /** Options of a single create: where the lead came from (its first history item) and who made it. */
-export type CreateOptions = { origin?: CreatedOrigin; by?: PersonId | null };
+export type CreateOptions = {
+  origin?: CreatedOrigin;
+  by?: PersonId | null;
+  /**
+   * Check for duplicates inside the write transaction and throw `DuplicateError` instead of writing
+   * (IndexedDB runs overlapping write transactions one after the other, so no two panes both pass).
+   */
+  refuseDuplicates?: boolean;
+};
 
 export type CreateManyOptions = {
   /** The first history item of every lead ("Imported from leads.csv" is `{ via: 'import', from: 'leads.csv' }`). */
@@ -82,13 +90,17 @@ export class LeadRepository {
    */
   async create(input: LeadInput, email?: EmailToLink, photo?: PhotoChange, options: CreateOptions = {}): Promise<Lead> {
     const { db } = this;
-    return db.transaction('rw', [db.leads, db.activities, db.leadPhotos, db.customFields, db.settings], async () => {
+    return db.transaction('rw', [db.leads, db.activities, db.leadPhotos, db.customFields, db.settings, db.contacts, db.accounts], async () => {
       const now = this.now();
       const customFields = (await db.customFields.toArray()).filter((f) => !f.deletedAt);
       const by = options.by === undefined ? await currentPerson(db) : options.by;
       const origin = options.origin ?? { via: email ? 'email' : 'form' };
       const result = createLead(newId<LeadId>(), input, { now, customFields, by }, origin);
       if (!result.ok) throw new ValidationError(result.errors);
+      if (options.refuseDuplicates) {
+        const matches = await this.findDuplicates(input);
+        if (matches.length) throw new DuplicateError(matches);
+      }
       await writeLeads(db, [{ lead: result.lead, isNew: true, changed: true, events: [] }], now, by);
       if (email) {
         await db.activities.add(emailActivity(newId<ActivityId>(), 'lead', result.lead.id, email.message, email.replyText, now));

@@ -2,7 +2,7 @@ import { emptyLeadInput, leadInputOf, type LeadInput } from '../../domain/lead';
 import { DEFAULT_LEAD_QUERY, type LeadQuery } from '../../domain/leadQuery';
 import type { ContactId, LeadId } from '../../domain/types';
 import { LeadPaneDb } from '../db';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, DuplicateError, ValidationError } from '../errors';
 import { LeadRepository } from '../leadRepository';
 import { createRepositories } from '../repositories';
 
@@ -93,6 +93,32 @@ describe('LeadRepository', () => {
     expect(await leads.matchingIds(query('an.ng'))).toEqual([a.id]);
     expect(await leads.matchingIds(query('north'))).toEqual([c.id]);
     expect(await leads.matchingIds(query('zzz'))).toEqual([]);
+  });
+
+  it('should make one lead when two panes save the same sender at once, and show the second pane the first', async () => {
+    const name = `two-panes-${Math.random()}`;
+    const paneA = createRepositories(new LeadPaneDb(name));
+    const paneB = createRepositories(new LeadPaneDb(name));
+    const sender = input('Nguyễn Văn An', { emails: [{ address: 'an@hoangphat.vn', label: 'work' }] });
+    // Both checked before either wrote: the old check, outside the save, let both through.
+    expect(await paneA.leads.findDuplicates(sender)).toEqual([]);
+    expect(await paneB.leads.findDuplicates(sender)).toEqual([]);
+    const outcomes = await Promise.allSettled([
+      paneA.leads.create(sender, undefined, undefined, { refuseDuplicates: true }),
+      paneB.leads.create(sender, undefined, undefined, { refuseDuplicates: true }),
+    ]);
+    const saved = outcomes.filter((o): o is PromiseFulfilledResult<Awaited<ReturnType<LeadRepository['create']>>> => o.status === 'fulfilled');
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason).toBeInstanceOf(DuplicateError);
+    expect((refused[0]!.reason as DuplicateError).matches).toEqual([
+      { record: { recordType: 'lead', id: saved[0]!.value.id, name: 'Nguyễn Văn An', company: '' }, reasons: ['email'] },
+    ]);
+    expect(await paneB.leads.count()).toBe(1);
+    // "Create anyway" is the user's choice, and still works.
+    await paneB.leads.create(sender);
+    expect(await paneA.leads.count()).toBe(2);
   });
 
   it('should find by what a salesperson has in hand: any run of phone digits, city, title, email domain', async () => {

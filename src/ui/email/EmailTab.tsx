@@ -108,7 +108,7 @@ function DraftView({ message, draft, cancelled, known, justSaved, onSaved }: { m
           <LeadForm
             initial={prefill.input}
             marks={prefill.marks}
-            onSave={(input, _baseRev, photo) => leads.create(input, { message, replyText: draft.replyText }, photo)}
+            onSave={(input, _baseRev, photo, checks) => leads.create(input, { message, replyText: draft.replyText }, photo, checks)}
             onSaved={onSaved}
           />
         </>

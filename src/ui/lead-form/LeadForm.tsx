@@ -16,7 +16,7 @@ import type {
   AddressEntry, AddressLabel, EmailEntry, EmailLabel, FileAsStyle, Lead, LeadId, PersonId, PhoneEntry, PhoneKind, Rating,
 } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { ConflictError, ValidationError } from '../../storage/errors';
+import { ConflictError, ValidationError, DuplicateError } from '../../storage/errors';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { AccountPicker } from './AccountPicker';
 import { CustomFieldInputs } from './CustomFieldInputs';
@@ -48,7 +48,11 @@ export type LeadFormProps = {
   marks?: Partial<Record<SuggestedField, SuggestionMark>>;
   /** `baseRev` is set when the user chose to overwrite a newer version. */
   /** Saves the lead and the photo change together (one transaction in the repository). */
-  onSave: (input: LeadInput, baseRev?: number, photo?: PhotoChange) => Promise<Lead>;
+  /**
+   * Writes the lead. A new lead's save passes `refuseDuplicates` unless the user chose to create it
+   * anyway: the repository then checks inside its write transaction (`CreateOptions`).
+   */
+  onSave: (input: LeadInput, baseRev?: number, photo?: PhotoChange, checks?: { refuseDuplicates: boolean }) => Promise<Lead>;
   onSaved?: (lead: Lead) => void;
   /** Editing an existing lead: duplicates exclude it, the photo is its stored one. */
   leadId?: LeadId;
@@ -163,8 +167,9 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
     setSaving(true);
     setSaveError(null);
     try {
-      // The duplicate warning comes on create, and on edit when the emails changed.
-      if (!options.skipDuplicates && (!leadId || emailsChanged())) {
+      // The duplicate warning comes on create (checked in the save's own transaction, so two
+      // panes saving one sender make one lead) and on edit when the emails changed.
+      if (!options.skipDuplicates && leadId && emailsChanged()) {
         const matches = await leads.findDuplicates(input, leadId);
         if (matches.length) {
           setDuplicates(matches);
@@ -174,13 +179,14 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
       setDuplicates(null);
       const photoChange: PhotoChange | undefined =
         photo.kind === 'new' ? { kind: 'set', photo: photo.photo } : photo.kind === 'removed' ? { kind: 'remove' } : undefined;
-      const lead = await onSave(input, options.baseRev, photoChange);
+      const lead = await onSave(input, options.baseRev, photoChange, { refuseDuplicates: !leadId && !options.skipDuplicates });
       setPhoto({ kind: 'unchanged' });
       setConflict(null);
       setSaved(Boolean(leadId));
       onSaved?.(lead);
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors as LeadFieldError[]);
+      if (error instanceof DuplicateError) setDuplicates(error.matches);
+      else if (error instanceof ValidationError) setErrors(error.errors as LeadFieldError[]);
       else if (error instanceof ConflictError) setConflict(error.current as Lead);
       else setSaveError(t('lead.error.saveFailed', { detail: error instanceof Error ? error.message : String(error) }));
     } finally {

@@ -140,7 +140,7 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
         <LeadForm
           initial={emptyLeadInput()}
           autoFocus
-          onSave={(input, _baseRev, photo) => leads.create(input, undefined, photo)}
+          onSave={(input, _baseRev, photo, checks) => leads.create(input, undefined, photo, checks)}
           onSaved={(lead) => openRecord(lead.id, null)}
           onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
         />
