@@ -7,6 +7,7 @@ import './cases/mail';
 import './cases/scoring';
 import './cases/importExport';
 import './cases/reports';
+import './cases/sync';
 
 declare global {
   interface Window {

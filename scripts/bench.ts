@@ -12,6 +12,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS, launchChromium, routeOfficeJs } from '../test/browser/chromium';
 import { serveStatic } from '../test/browser/staticServer';
 import { median } from '../bench/registry';
+import { BENCH_TEAM_FILE } from '../bench/syncBenchTeam';
+import { provision } from '../src/sync/server/provision';
+import { startDevServer, type DevServer } from './syncServer';
 
 type Figure = { name: string; value: number; unit: string; runs: number };
 
@@ -126,6 +129,12 @@ async function main() {
   try {
     if (wanted('pane.') || wanted('anchor.')) figures.push(...(await openFigures(browser)));
     const benchServer = await serveStatic(resolve(ROOT, 'dist-bench'));
+    // The sync cases talk to a team server on loopback: pouchdb-server, provisioned here.
+    let syncServer: DevServer | null = null;
+    if (prefixes.length === 0 || prefixes.some((p) => p.startsWith('sync.') || 'sync.'.startsWith(p))) {
+      syncServer = await startDevServer();
+      await provision({ url: syncServer.url, user: syncServer.admin.user, password: syncServer.admin.password }, BENCH_TEAM_FILE);
+    }
     const context = await browser.newContext();
     const openBenchPage = async (): Promise<Page> => {
       const fresh = await context.newPage();
@@ -133,6 +142,7 @@ async function main() {
         if (message.text().startsWith('[bench]')) console.log(message.text());
       });
       await fresh.goto(`${benchServer.url}bench.html`);
+      if (syncServer) await fresh.evaluate((url) => (window.leadpaneBenchSync = { url }), syncServer.url);
       return fresh;
     };
     let page = await openBenchPage();
@@ -159,6 +169,7 @@ async function main() {
     if (failed.length) console.error(`\nbench: ${failed.length} case(s) failed: ${failed.join(', ')}`);
     await context.close();
     await benchServer.close();
+    await syncServer?.stop();
   } finally {
     await browser.close();
   }

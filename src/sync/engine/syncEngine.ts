@@ -1,6 +1,6 @@
 import { threeWayMerge, type FieldConflict, type MergeableFields } from '../../domain/sync/threeWayMerge';
 import type { LeadPaneDb } from '../../storage/db';
-import { docIdOf, SYNCED_TABLE_NAMES, SYNCED_TABLES } from '../../storage/sync/syncOutbox';
+import { docIdOf, SYNCED_TABLE_NAMES, SYNCED_TABLES, type SyncedTable } from '../../storage/sync/syncOutbox';
 import { fieldsOfDoc, fieldsOfRecord, parseDocId, sameFields, type RecordFields, type SharedDoc, type SyncedRecord } from './documents';
 import type PouchDB from 'pouchdb-core';
 import { classifySyncError, SyncError } from './syncErrors';
@@ -45,6 +45,8 @@ export type SyncEngineOptions = {
 const CHANGES_BATCH = 500;
 const PUSH_BATCH = 500;
 const SEQ_KEY = 'sync.localChangesSeq';
+/** Changes read per request on the way down: after a first upload the feed lists every document just sent. */
+const DOWN_BATCH = 500;
 
 function randomRevId(): string {
   const bytes = new Uint8Array(16);
@@ -143,7 +145,7 @@ export class SyncEngine {
     result.pushed = await this.pushLocal();
     try {
       await this.replicateUp(result);
-      const down = await this.local.replicate.from(this.remote);
+      const down = await this.local.replicate.from(this.remote, { batch_size: DOWN_BATCH });
       result.pulled = down.docs_written;
     } catch (error) {
       throw classifySyncError(error);
@@ -195,12 +197,13 @@ export class SyncEngine {
     for (let i = 0; i < keys.length; i += PUSH_BATCH) {
       const batch = keys.slice(i, i + PUSH_BATCH);
       const bases = await this.db.syncBase.bulkGet(batch);
+      const records = await this.readRecords(batch);
       const docs: PouchDB.Doc[] = [];
       const agreed: Array<{ key: string; couchRev: string; localRev: number }> = [];
       for (const [index, key] of batch.entries()) {
         const parsed = parseDocId(key);
         if (!parsed) continue;
-        const record = await this.db.table<SyncedRecord, string>(parsed.table).get(parsed.id);
+        const record = records.get(key);
         const base = bases[index];
         if (!record || (base && base.localRev === record.rev)) continue;
         const fields = fieldsOfRecord(parsed.table, record);
@@ -236,6 +239,23 @@ export class SyncEngine {
     }
     await this.db.syncOutbox.where('seq').belowOrEqual(lastSeq).delete();
     return pushed;
+  }
+
+  /** The records behind document ids, one bulk read per table (a get per key made a first upload of 10,000 leads crawl). */
+  private async readRecords(keys: readonly string[]): Promise<Map<string, SyncedRecord>> {
+    const byTable = new Map<SyncedTable, string[]>();
+    for (const key of keys) {
+      const parsed = parseDocId(key);
+      if (parsed) byTable.set(parsed.table, [...(byTable.get(parsed.table) ?? []), parsed.id]);
+    }
+    const records = new Map<string, SyncedRecord>();
+    for (const [table, ids] of byTable) {
+      const rows = await this.db.table<SyncedRecord, string>(table).bulkGet(ids);
+      rows.forEach((row, i) => {
+        if (row) records.set(docIdOf(table, ids[i]!), row);
+      });
+    }
+    return records;
   }
 
   /** Reads the replica's changes since last time: conflicts are merged, the rest written to Dexie. */

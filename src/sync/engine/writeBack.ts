@@ -23,11 +23,15 @@ export async function writeBack(db: LeadPaneDb, incoming: readonly IncomingRecor
   let written = 0;
   let skippedDirty = 0;
   await db.transaction('rw', [...leadWriteTables(db), ...SYNCED_TABLE_NAMES.map((name) => db.table(name)), db.syncBase, db.syncOutbox], async () => {
-    for (const item of incoming) {
-      const key = docIdOf(item.table, item.id);
-      const table = db.table<SyncedRecord, string>(item.table);
-      const [base, current] = await Promise.all([db.syncBase.get(key), table.get(item.id)]);
+    // Bulk reads first: a first upload comes back here as 30,000 of the pane's own revisions.
+    const keys = incoming.map((item) => docIdOf(item.table, item.id));
+    const bases = await db.syncBase.bulkGet(keys);
+    for (const [index, item] of incoming.entries()) {
+      const key = keys[index]!;
+      const base = bases[index];
       if (base?.couchRev === item.couchRev) continue;
+      const table = db.table<SyncedRecord, string>(item.table);
+      const current = await table.get(item.id);
       const dirty = current !== undefined && (!base || current.rev !== base.localRev);
       if (dirty) {
         skippedDirty += 1;
