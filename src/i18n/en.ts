@@ -22,6 +22,13 @@ const core = {
   'tabs.leads': 'Leads',
   'tabs.settings': 'Settings',
   'tabs.navigation': 'Pane sections',
+  // Under each tab's icon, where six tabs share 320 px; each is part of the tab's full name.
+  'tabs.short.email': 'Email',
+  'tabs.short.leads': 'Leads',
+  'tabs.short.customers': 'Customers',
+  'tabs.short.scores': 'Scores',
+  'tabs.short.reports': 'Reports',
+  'tabs.short.settings': 'Settings',
   'office.unavailable.title': 'Office could not be loaded',
   'office.unavailable.loadFailed':
     'office.js did not load from Microsoft’s servers (blocked network or CDN). Outlook features are off; you can still open .eml files below.',

@@ -33,6 +33,12 @@ export const vi: Messages = {
   'tabs.leads': 'Khách hàng tiềm năng',
   'tabs.settings': 'Cài đặt',
   'tabs.navigation': 'Các mục của ngăn',
+  'tabs.short.email': 'Email',
+  'tabs.short.leads': 'Tiềm năng',
+  'tabs.short.customers': 'Khách hàng',
+  'tabs.short.scores': 'Theo điểm',
+  'tabs.short.reports': 'Báo cáo',
+  'tabs.short.settings': 'Cài đặt',
   'office.unavailable.title': 'Không tải được Office',
   'office.unavailable.loadFailed':
     'office.js không tải được từ máy chủ của Microsoft (mạng hoặc CDN bị chặn). Các tính năng Outlook bị tắt; bạn vẫn có thể mở tệp .eml bên dưới.',

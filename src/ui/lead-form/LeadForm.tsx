@@ -36,6 +36,11 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '10em' },
   label: { width: '7.5em' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A native <select> is as wide as its longest option; "File as" options hold the whole company
+  // name, so without these the form (and the pane) grew sideways with a long company.
+  fitField: { minWidth: 0 },
+  fitSelect: { minWidth: 0, maxWidth: '100%', width: '100%' },
+  fitSelectControl: { minWidth: 0, maxWidth: '100%', width: '100%', textOverflow: 'ellipsis' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
 });
 
@@ -237,8 +242,8 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
       {text('fullName', t('lead.field.fullName'), true)}
       {text('jobTitle', t('lead.field.jobTitle'))}
       {text('company', t('lead.field.company'))}
-      <Field label={t('record.field.fileAs')}>
-        <Select value={input.fileAsStyle ?? ''} onChange={(_, data) => set('fileAsStyle', (data.value || null) as FileAsStyle | null)}>
+      <Field label={t('record.field.fileAs')} className={styles.fitField}>
+        <Select className={styles.fitSelect} select={{ className: styles.fitSelectControl }} value={input.fileAsStyle ?? ''} onChange={(_, data) => set('fileAsStyle', (data.value || null) as FileAsStyle | null)}>
           <option value="">{t('record.fileAs.auto', { value: fileAsText(input.fullName, input.company, autoStyle) || t(`record.fileAs.${autoStyle}`) })}</option>
           {FILE_AS_STYLES.map((style) => (
             <option key={style} value={style}>

@@ -1,6 +1,12 @@
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens, typographyStyles, type Theme } from '@fluentui/react-components';
+import { DataBarVertical20Regular } from '@fluentui/react-icons/svg/data-bar-vertical';
+import { Mail20Regular } from '@fluentui/react-icons/svg/mail';
+import { PeopleTeam20Regular } from '@fluentui/react-icons/svg/people-team';
+import { PersonStar20Regular } from '@fluentui/react-icons/svg/person-star';
+import { Settings20Regular } from '@fluentui/react-icons/svg/settings';
+import { Star20Regular } from '@fluentui/react-icons/svg/star';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactElement } from 'react';
 import type { LeadFilters } from '../../domain/leadQuery';
 import type { LeadId } from '../../domain/types';
 import type { MessageKey } from '../../i18n/en';
@@ -34,7 +40,17 @@ const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../set
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
+  // One line at any pane width: six equal tabs, each an icon over a short label.
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'nowrap' },
+  tab: {
+    // Fluent lays a tab out as a grid with the icon in column 1 and the label in column 2: stack them.
+    flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)', justifyItems: 'center', rowGap: tokens.spacingVerticalXXS,
+    '& > .fui-Tab__icon': { gridColumnStart: 1, gridRowStart: 1 },
+    '& > .fui-Tab__content, & > .fui-Tab__content--reserved-space': { gridColumnStart: 1, gridRowStart: 2 },
+    paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS,
+  },
+  // A label too long for its share wraps onto a second line under the icon instead of being cut.
+  tabLabel: { ...typographyStyles.caption1, maxWidth: '100%', whiteSpace: 'normal', textAlign: 'center', paddingLeft: 0, paddingRight: 0 },
   content: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // The selected tab already shows the view's name; the h1 is for screen-reader heading navigation.
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -69,6 +85,23 @@ const TAB_LABELS: Readonly<Record<TabId, MessageKey>> = {
   settings: 'tabs.settings',
 };
 const TAB_ORDER: readonly TabId[] = ['email', 'leads', 'customers', 'scores', 'reports', 'settings'];
+/** What each tab shows under its icon: a part of its full name, which stays its accessible name. */
+const TAB_SHORT_LABELS: Readonly<Record<TabId, MessageKey>> = {
+  email: 'tabs.short.email',
+  leads: 'tabs.short.leads',
+  customers: 'tabs.short.customers',
+  scores: 'tabs.short.scores',
+  reports: 'tabs.short.reports',
+  settings: 'tabs.short.settings',
+};
+const TAB_ICONS: Readonly<Record<TabId, ReactElement>> = {
+  email: <Mail20Regular />,
+  leads: <PersonStar20Regular />,
+  customers: <PeopleTeam20Regular />,
+  scores: <Star20Regular />,
+  reports: <DataBarVertical20Regular />,
+  settings: <Settings20Regular />,
+};
 
 export function App({ repositories, source, preview, officeProblem, hostLanguage, theme, currentUser, openSafeMode, teamSync = null }: AppProps) {
   const styles = useStyles();
@@ -106,7 +139,14 @@ export function App({ repositories, source, preview, officeProblem, hostLanguage
           <div className={styles.root}>
             <nav data-no-print aria-label={t('tabs.navigation')}>
               <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-                {TAB_ORDER.map((id) => <Tab key={id} value={id}>{t(TAB_LABELS[id])}</Tab>)}
+                {TAB_ORDER.map((id) => {
+                  const [full, short] = [t(TAB_LABELS[id]), t(TAB_SHORT_LABELS[id])];
+                  return (
+                    <Tab key={id} value={id} icon={TAB_ICONS[id]} className={styles.tab} content={{ className: styles.tabLabel }} aria-label={short === full ? undefined : full}>
+                      {short}
+                    </Tab>
+                  );
+                })}
               </TabList>
             </nav>
             <main className={styles.content}>
