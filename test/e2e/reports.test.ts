@@ -211,6 +211,8 @@ describe('reports', () => {
       await page.locator('[data-testid="chart-panel"] svg').first().waitFor();
       await page.getByRole('button', { name: t('reports.customise') }).click();
       await page.screenshot({ path: resolve(SCREENSHOTS, `reports-customise-vi-${width}.png`), fullPage: true });
+      // Nothing widens the pane: the page does not scroll sideways (the table scrolls on its own).
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
       await topTab(page, t('tabs.leads')).click();
       await page.getByRole('button', { name: t('charts.strip.show') }).click();
       await page.locator('[data-testid="chart-panel"] svg').first().waitFor();

@@ -34,7 +34,9 @@ const usePrintStyles = makeStaticStyles(`@media print {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  picker: { minWidth: 0 },
+  // A long report name must not widen the pane at 320 px: the select shrinks and cuts its text.
+  picker: { minWidth: 0, maxWidth: '100%' },
+  pickerSelect: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   title: { overflowWrap: 'anywhere' },
   // Inline, the menu is in the page's stacking order: above the customise panel's fields below it.
@@ -120,6 +122,7 @@ export function ReportsTab() {
       <div data-no-print className={styles.root}>
         <Field label={t('reports.pick')} className={styles.picker}>
           <Select
+            className={styles.pickerSelect}
             value={openedKey(opened)}
             onChange={(_, d) => {
               const [kind, ...rest] = d.value.split(':');
