@@ -115,3 +115,23 @@ async function listTest(db: LeadPaneDb, listId: string | undefined): Promise<((i
   const inside: IdSet = new Set(members.filter((m) => m.memberType === 'lead').map((m) => m.memberId));
   return (id) => inside.has(id);
 }
+
+/**
+ * A superset of the leads the filters can match, read from one index, or null when no filter
+ * gives one (a "none" value, ranges only, "me" or "unassigned"): the smallest of the value lists
+ * that name no '' and a person or team. May hold deleted leads (their fields stay indexed).
+ */
+export async function candidateIds(db: LeadPaneDb, filters: LeadFilters): Promise<LeadId[] | null> {
+  const lists: Array<Promise<LeadId[]>> = [];
+  const fields = [['region', filters.regions], ['rating', filters.ratings], ['source', filters.sources], ['status', filters.statuses]] as const;
+  for (const [index, values] of fields) {
+    const named: readonly string[] = values ?? [];
+    if (named.length && !named.includes('')) lists.push(db.leads.where(index).anyOf([...named]).primaryKeys() as Promise<LeadId[]>);
+  }
+  const assignee = filters.assignee;
+  if (assignee?.type === 'person') lists.push(db.leads.where('ownerId').equals(assignee.id).primaryKeys() as Promise<LeadId[]>);
+  if (assignee?.type === 'team') lists.push(db.leads.where('teamId').equals(assignee.id).primaryKeys() as Promise<LeadId[]>);
+  if (!lists.length) return null;
+  const all = await Promise.all(lists);
+  return all.reduce((a, b) => (b.length < a.length ? b : a));
+}

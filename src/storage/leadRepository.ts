@@ -9,7 +9,7 @@ import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestT
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
+import { candidateIds, countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from './errors';
 import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
@@ -26,6 +26,8 @@ export function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
 }
 /** Search results up to this many are sorted as asked; larger ones keep the word index's order. */
 export const SEARCH_SORT_LIMIT = 5000;
+/** Sort-index keys read per step while a filtered first page fills. */
+const FIRST_PAGE_WINDOW = 2000;
 /** The duplicate warning lists at most this many records. */
 export const MAX_DUPLICATES_SHOWN = 20;
 
@@ -277,9 +279,34 @@ export class LeadRepository {
       ]);
       return { leads, total: total - hidden };
     }
+    const fromIndexes = !searchTerms(query.text).length && !hasFilters(query.filters) && query.sort !== 'score' ? await this.firstPageFromIndexes(query, limit) : null;
+    if (fromIndexes) return fromIndexes;
     const ids = await this.matchingIds(query);
     const leads = (await this.getMany(ids.slice(0, limit))).filter((l): l is Lead => Boolean(l));
     return { leads, total: ids.length };
+  }
+
+  /**
+   * The first page of a chip or field filter without reading the whole sort index: the matches
+   * come as a set from the filter indexes (what `matchingIds` narrows to, deleted leads taken
+   * out), then the sort index is walked a window at a time until the page is full. Null when no
+   * filter gives a candidate list (`candidateIds`).
+   */
+  private async firstPageFromIndexes(query: LeadQuery, limit: number): Promise<LeadPage | null> {
+    const [candidates, deleted] = await Promise.all([candidateIds(this.db, query.filters), this.db.leads.orderBy('deletedAt').primaryKeys()]);
+    if (!candidates) return null;
+    const gone = new Set<string>(deleted);
+    const narrowed = await narrowByWorkflow(this.db, await narrowByFields(this.db, candidates, query.filters), query.filters, false);
+    const matches = new Set<string>(narrowed.filter((id) => !gone.has(id)));
+    const page: LeadId[] = [];
+    const window = Math.max(FIRST_PAGE_WINDOW, limit);
+    for (let offset = 0; page.length < limit && page.length < matches.size; offset += window) {
+      const keys = (await this.sorted(query.sort).offset(offset).limit(window).primaryKeys()) as LeadId[];
+      for (const id of keys) if (matches.has(id) && page.length < limit) page.push(id);
+      if (keys.length < window) break;
+    }
+    const leads = (await this.getMany(page)).filter((l): l is Lead => Boolean(l));
+    return { leads, total: matches.size };
   }
 
   /**

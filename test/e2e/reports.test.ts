@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,7 @@ async function expectGroups(page: Page, expected: string[], count = Infinity, ti
 async function pickReport(page: Page, t: ReturnType<typeof createTranslate>, label: string) {
   await page.getByRole('combobox', { name: t('reports.pick'), exact: true }).selectOption({ label });
   await page.getByRole('heading', { name: label, exact: true }).waitFor();
+  await page.locator('[data-print-area] table tbody tr').first().waitFor();
 }
 
 describe('reports', () => {
@@ -114,12 +116,38 @@ describe('reports', () => {
     await page.reload();
     await topTab(page, t('reports.tab')).click();
     await pickReport(page, t, 'Khách theo vùng');
+    await page.locator('[data-print-area] table tbody tr').first().waitFor();
     const header = await page.locator('[data-print-area] table thead th').allTextContents();
     assert.deepEqual(header, [`${t('reports.dim.region')} / ${t('reports.dim.rating')}`, t('reports.col.count'), t('reports.col.qualified'), t('reports.col.averageScore')]);
     await expectGroups(page, ['Đà Nẵng', 'Cold', t('reports.group.noRating')], 3);
 
-    // A name already taken (folded: same words without tone marks) is refused.
+    // Export through the shared writers: CSV with a BOM and the report's own columns, and Excel.
     const more = page.getByRole('button', { name: t('reports.actions'), exact: true });
+    await more.click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: t('reports.export.csv') }).click()]);
+    assert.equal(csv.suggestedFilename(), 'Khách theo vùng.csv');
+    const text = readFileSync(await csv.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a BOM');
+    const lines = text.slice(1).split('\r\n');
+    assert.equal(lines[0], 'City / region,Rating,Leads,Qualified,Average score');
+    assert.equal(lines[1], 'Đà Nẵng,Total,2,0,0');
+    assert.equal(lines.at(-2), 'Total,,7,1,0');
+    await more.click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: t('reports.export.xlsx') }).click()]);
+    assert.equal(xlsx.suggestedFilename(), 'Khách theo vùng.xlsx');
+    assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');
+
+    // Printed, the report is the table alone: no tabs, toolbar or customise panel.
+    await page.getByRole('button', { name: t('reports.customise') }).click();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation').isVisible(), false);
+    assert.equal(await page.getByRole('toolbar', { name: t('reports.actions') }).isVisible(), false);
+    assert.equal(await page.getByRole('combobox', { name: t('reports.groupBy') }).isVisible(), false);
+    assert.equal(await page.locator('[data-print-area] table').isVisible(), true);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'reports-print-en-320.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // A name already taken (folded: same words without tone marks) is refused.
     await more.click();
     await page.getByRole('menuitem', { name: t('reports.duplicate') }).click();
     await page.getByRole('heading', { name: 'Khách theo vùng (2)' }).waitFor();

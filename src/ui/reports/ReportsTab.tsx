@@ -26,19 +26,19 @@ import { ReportTableView } from './ReportTableView';
 import { reportFileName, reportTable, reportTitle } from './reportText';
 
 // Printing a report prints the report only: no tabs, toolbars or customise panel.
-const usePrintStyles = makeStaticStyles({
-  '@media print': {
-    '[data-no-print]': { display: 'none !important' },
-    body: { backgroundColor: 'white', color: 'black' },
-    '[data-print-area] a, [data-print-area] button': { color: 'black', textDecoration: 'none' },
-  },
-});
+const usePrintStyles = makeStaticStyles(`@media print {
+  [data-no-print] { display: none !important; }
+  body { background-color: white; color: black; }
+  [data-print-area] a, [data-print-area] button { color: black; text-decoration: none; }
+}`);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   picker: { minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   title: { overflowWrap: 'anywhere' },
+  // Inline, the menu is in the page's stacking order: above the customise panel's fields below it.
+  menu: { zIndex: 10 },
 });
 
 type Opened = { kind: 'builtIn'; id: BuiltInReportId } | { kind: 'saved'; id: string };
@@ -165,7 +165,7 @@ export function ReportsTab() {
             <MenuTrigger disableButtonEnhancement>
               <Button size="small" icon={<MoreHorizontal20Regular />} aria-label={t('reports.actions')} title={t('reports.actions')} />
             </MenuTrigger>
-            <MenuPopover>
+            <MenuPopover className={styles.menu}>
               <MenuList>
                 <MenuItem disabled={!output} onClick={() => void exportAs('csv')}>{t('reports.export.csv')}</MenuItem>
                 <MenuItem disabled={!output} onClick={() => void exportAs('xlsx')}>{t('reports.export.xlsx')}</MenuItem>

@@ -102,6 +102,27 @@ describe('index narrowing holds the domain rule', () => {
     expect(page.leads.map((l) => l.id)).toEqual(ids.slice(0, 5));
     expect(page.leads.every((l) => l.region === 'Hà Nội' && l.status !== 'disqualified')).toBe(true);
   });
+
+  it.each<[string, LeadFilters]>([
+    ['a region (a deleted lead has one too)', { regions: ['Hồ Chí Minh'] }],
+    ['two regions and a rating', { regions: ['Hà Nội', 'Đà Nẵng'], ratings: ['hot'] }],
+    ['a person', { assignee: { type: 'person', id: 'p1' as PersonId } }],
+    ['a team and disqualified included', { assignee: { type: 'team', id: 't1' as TeamId }, includeDisqualified: true }],
+    ['a status list naming disqualified', { statuses: ['disqualified', 'open'] }],
+    ['a source and a score range', { sources: ['web'], score: { min: 30 } }],
+    ['"no region" (no candidate list: the full path)', { regions: [''] }],
+  ])('should give the first page and count of %s as matchingIds orders them', async (_, filters) => {
+    // A deleted lead keeps its fields (and so its region index entry) but no sort keys.
+    await db.leads.update('l39' as LeadId, { region: 'Hồ Chí Minh', sortName: undefined, sortCompany: undefined });
+    for (const sort of ['fileAs', 'company', 'created'] as const) {
+      const query = { text: '', sort, filters };
+      const ids = await repos.leads.matchingIds(query);
+      for (const limit of [1, 3, 100]) {
+        const page = await repos.leads.firstPage(query, limit);
+        expect([page.total, page.leads.map((l) => l.id)]).toEqual([ids.length, ids.slice(0, limit)]);
+      }
+    }
+  });
 });
 
 describe('a status chip', () => {
