@@ -111,6 +111,15 @@ describe('focus', () => {
     await page.getByRole('button', { name: t('record.newLead') }).click();
     await page.getByRole('button', { name: t('lead.back') }).click();
     await expectFocused(page, page.getByRole('button', { name: t('record.newLead') }), 'after Back from the new-lead form');
+
+    // Save & New starts the form over with focus in the name; Cancel goes back to "New lead".
+    await page.getByRole('button', { name: t('record.newLead') }).click();
+    await page.getByRole('textbox', { name: t('lead.field.fullName') }).fill('Phạm Thu');
+    await page.getByRole('button', { name: t('lead.saveAndNew') }).click();
+    await page.getByText(t('lead.savedNext', { name: 'Phạm Thu' })).waitFor();
+    await expectFocused(page, page.getByRole('textbox', { name: t('lead.field.fullName') }), 'after Save & New');
+    await page.getByRole('button', { name: t('lead.cancel') }).click();
+    await expectFocused(page, page.getByRole('button', { name: t('record.newLead') }), 'after Cancel');
     await page.context().close();
   });
 

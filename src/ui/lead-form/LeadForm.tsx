@@ -41,7 +41,12 @@ const useStyles = makeStyles({
   fitField: { minWidth: 0 },
   fitSelect: { minWidth: 0, maxWidth: '100%', width: '100%' },
   fitSelectControl: { minWidth: 0, maxWidth: '100%', width: '100%', textOverflow: 'ellipsis' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
+  // Sticky at the bottom of the pane: Save is in reach however far down the form the user is.
+  actions: {
+    display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap', position: 'sticky', bottom: 0, zIndex: 1,
+    paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 const EMAIL_LABELS: readonly EmailLabel[] = ['work', 'home', 'other'];
@@ -70,12 +75,16 @@ export type LeadFormProps = {
    * control (person or team, with history), so its form leaves it out and keeps the stored value.
    */
   showAssignee?: boolean;
+  /** Offers Save & New (Business Contact Manager's button): called instead of `onSaved`. */
+  onSavedAndNew?: (lead: Lead) => void;
+  /** Offers Cancel, which leaves the form without saving. */
+  onCancel?: () => void;
   /** Focus the full name when the form appears (a new lead the user asked for; default false). */
   autoFocus?: boolean;
 };
 
 /** The lead's General page: every field, suggestions marked, every error next to its field. */
-export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel, autoFocus = false, showAssignee = true }: LeadFormProps) {
+export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel, autoFocus = false, showAssignee = true, onSavedAndNew, onCancel }: LeadFormProps) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const { leads, lookups } = useRepositories();
@@ -91,6 +100,8 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   const [saved, setSaved] = useState(false);
   const [photo, setPhoto] = useState<PendingPhoto>({ kind: 'unchanged' });
   const notesRef = useRef<HTMLTextAreaElement>(null);
+  // Which save button started the save, for 'create anyway' after the duplicate warning.
+  const saveAndNewAsked = useRef(false);
 
   const errorFor = (field: string) => {
     const error = errors.find((e) => e.field === field);
@@ -165,7 +176,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
     return keys(input.emails) !== keys(initial.emails);
   };
 
-  const save = async (options: { skipDuplicates?: boolean; baseRev?: number } = {}) => {
+  const save = async (options: { skipDuplicates?: boolean; baseRev?: number; andNew?: boolean } = {}) => {
     const found = validateLead(input, customFields);
     setErrors(found);
     if (found.length) return;
@@ -188,7 +199,8 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
       setPhoto({ kind: 'unchanged' });
       setConflict(null);
       setSaved(Boolean(leadId));
-      onSaved?.(lead);
+      if (options.andNew && onSavedAndNew) onSavedAndNew(lead);
+      else onSaved?.(lead);
     } catch (error) {
       if (error instanceof DuplicateError) setDuplicates(error.matches);
       else if (error instanceof ValidationError) setErrors(error.errors as LeadFieldError[]);
@@ -201,6 +213,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    saveAndNewAsked.current = false;
     void save();
   };
 
@@ -413,7 +426,7 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         <DuplicateWarning
           matches={duplicates}
           proceedLabel={leadId ? t('record.duplicates.saveAnyway') : t('record.duplicates.createAnyway')}
-          onProceed={() => void save({ skipDuplicates: true })}
+          onProceed={() => void save({ skipDuplicates: true, andNew: saveAndNewAsked.current })}
           onOpen={onOpenExisting}
         />
       )}
@@ -446,6 +459,18 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
         <Button appearance="primary" type="submit" disabledFocusable={saving}>
           {saving ? t('lead.saving') : (submitLabel ?? t('lead.save'))}
         </Button>
+        {onSavedAndNew && (
+          <Button
+            disabledFocusable={saving}
+            onClick={() => {
+              saveAndNewAsked.current = true;
+              void save({ andNew: true });
+            }}
+          >
+            {t('lead.saveAndNew')}
+          </Button>
+        )}
+        {onCancel && <Button appearance="subtle" onClick={onCancel}>{t('lead.cancel')}</Button>}
       </div>
     </form>
   );

@@ -61,11 +61,14 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
   const names = useLiveQuery(() => reports.names(), [reports]) ?? new Map<string, string>();
   const setFilters = (filters: LeadFilters) => setQuery((q) => ({ ...q, filters }));
   const [deleted, setDeleted] = useState<Lead | null>(null);
+  // Save & New: the form starts over (a new key) under a note naming the lead just saved.
+  const [savedForNext, setSavedForNext] = useState<{ name: string; count: number } | null>(null);
   const [returnFocus, setReturnFocus] = useState<ReturnFocus | null>(initialLeadId ? { kind: 'row', id: initialLeadId, index: null } : null);
   // The list button to focus when the list comes back; taken once, by the button's ref.
   const returnButton = useRef<ListButton | null>(null);
   const openFrom = (button: ListButton, next: View) => {
     returnButton.current = button;
+    setSavedForNext(null);
     setReturnFocus({ kind: 'button', button });
     setView(next);
   };
@@ -137,9 +140,17 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       <div className={styles.root}>
         {back}
         <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
+        {savedForNext && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('lead.savedNext', { name: savedForNext.name })}</MessageBarBody>
+          </MessageBar>
+        )}
         <LeadForm
+          key={savedForNext?.count ?? 0}
           initial={emptyLeadInput()}
           autoFocus
+          onSavedAndNew={(lead) => setSavedForNext((previous) => ({ name: lead.fullName, count: (previous?.count ?? 0) + 1 }))}
+          onCancel={() => setView({ kind: 'list' })}
           onSave={(input, _baseRev, photo, checks) => leads.create(input, undefined, photo, checks)}
           onSaved={(lead) => openRecord(lead.id, null)}
           onOpenExisting={(m) => openRecord(m.record.id as LeadId, null)}
