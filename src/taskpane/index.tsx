@@ -10,7 +10,6 @@ import { requestPersistentStorage } from '../storage/storageQuota';
 import { createTeamSyncLoader } from '../sync/teamSyncLoader';
 import { App } from '../ui/shell/App';
 import { RootErrorBoundary } from '../ui/shell/RootErrorBoundary';
-import { SafeModeApp } from '../ui/shell/SafeModeApp';
 import { ThemedApp } from '../ui/shell/ThemedApp';
 
 const container = document.getElementById('root');
@@ -43,7 +42,10 @@ async function start(root: HTMLElement) {
     location.search = search;
   };
   if (safeMode) {
-    // Safe mode reads neither mail nor leads: Settings, backup and restore only.
+    // Safe mode reads neither mail nor leads: Settings, backup and restore only. Its own chunk:
+    // it shows Settings' sections, which would otherwise pull the whole Settings tab (import and
+    // export readers and writers among them) into the first screen's bundle.
+    const { SafeModeApp } = await import(/* webpackChunkName: "safe-mode" */ '../ui/shell/SafeModeApp');
     createRoot(root).render(
       <RootErrorBoundary hostLanguage={hostLanguage}>
         <ThemedApp officeBackground={officeBackground}>
