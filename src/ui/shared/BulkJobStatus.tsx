@@ -65,29 +65,21 @@ export function BulkJobStatus() {
       );
     case 'interrupted':
       return (
-        <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('workflow.interrupted', { done: state.batch.done, total: state.batch.total, changed: state.batch.changed })}
-            {state.error !== null && ` ${workflowErrorMessage(t, state.error)}`}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void job.undo(workflow.massEdit, state.batch.batchId)}>{t('workflow.undo')}</Button>
-            <Button size="small" appearance="transparent" onClick={() => void job.keepInterrupted(workflow.massEdit, state.batch.batchId)}>{t('workflow.keep')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StoppedJobNotice
+          message={t('workflow.interrupted', { done: state.batch.done, total: state.batch.total, changed: state.batch.changed })}
+          error={state.error}
+          onUndo={() => void job.undo(workflow.massEdit, state.batch.batchId)}
+          onKeep={() => void job.keepInterrupted(workflow.massEdit, state.batch.batchId)}
+        />
       );
     case 'addInterrupted':
       return (
-        <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('workflow.lists.interrupted', { name: state.job.detail.name ?? '', done: state.job.done, total: state.job.total, changed: state.job.changed })}
-            {state.error !== null && ` ${workflowErrorMessage(t, state.error)}`}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void job.undoAdd(workflow.lists, state.job)}>{t('workflow.undo')}</Button>
-            <Button size="small" appearance="transparent" onClick={() => void job.keepAdd(workflow.lists, state.job.id)}>{t('workflow.keep')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StoppedJobNotice
+          message={t('workflow.lists.interrupted', { name: state.job.detail.name ?? '', done: state.job.done, total: state.job.total, changed: state.job.changed })}
+          error={state.error}
+          onUndo={() => void job.undoAdd(workflow.lists, state.job)}
+          onKeep={() => void job.keepAdd(workflow.lists, state.job.id)}
+        />
       );
     case 'failed':
       return (
@@ -97,4 +89,21 @@ export function BulkJobStatus() {
         </MessageBar>
       );
   }
+}
+
+/** A bulk job that stopped part-way: what it did, why when known, and Undo or Keep. */
+function StoppedJobNotice({ message, error, onUndo, onKeep }: { message: string; error: unknown; onUndo(): void; onKeep(): void }) {
+  const { t } = useI18n();
+  return (
+    <MessageBar intent="warning" role="alert" layout="multiline">
+      <MessageBarBody>
+        {message}
+        {error !== null && ` ${workflowErrorMessage(t, error)}`}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onUndo}>{t('workflow.undo')}</Button>
+        <Button size="small" appearance="transparent" onClick={onKeep}>{t('workflow.keep')}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
