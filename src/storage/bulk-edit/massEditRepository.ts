@@ -111,20 +111,10 @@ export class MassEditRepository {
     return result;
   }
 
-  /**
-   * The oldest batch that stopped part-way (pane closed, a write failed) and wrote something, in
-   * this pane or one whose heartbeat stopped; else null. Stopped batches that wrote nothing are
-   * settled on the way.
-   */
+  /** The oldest batch that stopped part-way (pane closed, a write failed) and wrote something, in this pane or one whose heartbeat stopped; else null. */
   async interrupted(): Promise<BatchInProgress | null> {
-    const { stopped } = await this.jobs.unfinished();
-    for (const job of stopped.filter((j) => j.kind === 'massEdit')) {
-      if (job.done < job.total && job.changed) {
-        return { batchId: job.id, field: job.detail.field ?? '', done: job.done, total: job.total, changed: job.changed, session: job.session, at: job.heartbeatAt };
-      }
-      await this.jobs.forget(job.id);
-    }
-    return null;
+    const job = await this.jobs.stoppedJob('massEdit');
+    return job && { batchId: job.id, field: job.detail.field ?? '', done: job.done, total: job.total, changed: job.changed, session: job.session, at: job.heartbeatAt };
   }
 
   /** The user has seen the interrupted batch and keeps what it wrote. */

@@ -82,6 +82,19 @@ export class BulkJobRepository {
     return { stopped: markers.filter((m) => !alive(m)).sort(byStart), runningElsewhere: markers.filter((m) => alive(m) && m.session !== this.session).sort(byStart) };
   }
 
+  /**
+   * The oldest job of `kind` that stopped part-way after changing something, or null; stopped
+   * jobs of that kind that changed nothing are settled on the way.
+   */
+  async stoppedJob(kind: BulkJobKind): Promise<BulkJobMarker | null> {
+    const { stopped } = await this.unfinished();
+    for (const job of stopped.filter((j) => j.kind === kind)) {
+      if (job.done < job.total && job.changed) return job;
+      await this.forget(job.id);
+    }
+    return null;
+  }
+
   async marker(id: string): Promise<BulkJobMarker | undefined> {
     return (await this.markers())[id];
   }

@@ -103,14 +103,9 @@ export class MarketingListRepository {
     return added;
   }
 
-  /** The oldest "add to list" job that stopped part-way after adding someone; else null (stopped ones that added nobody are settled). */
-  async interruptedAdd(): Promise<BulkJobMarker | null> {
-    const { stopped } = await this.jobs.unfinished();
-    for (const job of stopped.filter((j) => j.kind === 'addToList')) {
-      if (job.done < job.total && job.changed) return job;
-      await this.jobs.forget(job.id);
-    }
-    return null;
+  /** The oldest "add to list" job that stopped part-way after adding someone; else null. */
+  interruptedAdd(): Promise<BulkJobMarker | null> {
+    return this.jobs.stoppedJob('addToList');
   }
 
   /** Removes the members a job added (those it found already there stay) and settles it; returns how many went. */
