@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
+import { JSDOM_KEEPS_DIALOG_HIDING } from '../../../../test/setup/tabsterInJsdom';
 import { emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import type { LeadSelection } from '../../shared/LeadSelection';
@@ -11,10 +12,6 @@ import { MassEditRepository } from '../../../storage/bulk-edit/massEditRepositor
 import { BulkJobRepository } from '../../../storage/bulk-jobs/bulkJobRepository';
 import { describeEvent } from '../../shared/workflowText';
 
-// Tabster leaves aria-hidden on the app (and, with restore-focus targets, on the next dialog) in
-// jsdom after a Fluent dialog closes; Chromium does not (test/e2e/focus.test.ts and the axe test
-// open the same dialogs by role without this).
-const JSDOM_KEEPS_DIALOG_HIDING = true;
 
 /** A selection as the leads list would hand it over: here, "all matching" resolved on demand. */
 function selectionOf(ids: LeadId[]): LeadSelection {
@@ -31,13 +28,13 @@ describe('BulkActions', () => {
 
     expect(screen.getByText('3 selected')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mass edit' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const dialog = await screen.findByRole('dialog', { hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await user.click(within(dialog).getByRole('button', { name: 'Next', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
     expect(await within(dialog).findByText('Type a value, or tick “Clear value” to empty the field.')).toBeInTheDocument();
-    await user.type(within(dialog).getByRole('textbox', { name: 'New value' }), 'Trade fair');
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'New value', hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'Trade fair');
+    await user.click(within(dialog).getByRole('button', { name: 'Next', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
     expect(within(dialog).getByText('Change Source on 3 leads?')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Apply to 3 leads' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 3 leads', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
 
     expect(await screen.findByText('3 leads changed (0 already had this value, 0 skipped).')).toBeInTheDocument();
     expect((await repositories.leads.get(ids[0]!))?.source).toBe('Trade fair');
@@ -104,12 +101,12 @@ describe('BulkActions', () => {
     renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Mass edit' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'City / region');
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Read from each lead’s mailing address' }));
-    expect(within(dialog).getByRole('combobox', { name: 'New value' })).toBeDisabled();
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    const dialog = await screen.findByRole('dialog', { hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field', hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'City / region');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Read from each lead’s mailing address', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    expect(within(dialog).getByRole('combobox', { name: 'New value', hidden: JSDOM_KEEPS_DIALOG_HIDING })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Next', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
     expect(await screen.findByText('1 lead changed (0 already had this value, 1 skipped).')).toBeInTheDocument();
     expect((await repositories.leads.get(created[0]!.id))?.region).toBe('Đà Nẵng');
   });
@@ -120,10 +117,10 @@ describe('BulkActions', () => {
     const view = renderWithProviders(<BulkActions selection={selectionOf(created.map((l) => l.id))} />, { repositories });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Mass edit' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field' }), 'Rating');
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads' }));
+    const dialog = await screen.findByRole('dialog', { hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Field', hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'Rating');
+    await user.click(within(dialog).getByRole('button', { name: 'Next', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 leads', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
     await screen.findByText('2 leads changed (0 already had this value, 0 skipped).');
     view.unmount();
 

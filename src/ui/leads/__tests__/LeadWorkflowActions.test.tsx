@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { renderWithProviders, testRepositories } from '../../../../test/setup/renderWithProviders';
+import { JSDOM_KEEPS_DIALOG_HIDING } from '../../../../test/setup/tabsterInJsdom';
 import { emptyLeadInput } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import { useRepositories } from '../../shell/RepositoriesContext';
@@ -21,17 +22,17 @@ describe('LeadWorkflowActions', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Disqualify' }));
-    const dialog = await screen.findByRole('dialog');
-    await within(dialog).findByRole('option', { name: 'Other (describe)' });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Reason/ }), 'Other (describe)');
-    await user.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    const dialog = await screen.findByRole('dialog', { hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await within(dialog).findByRole('option', { name: 'Other (describe)', hidden: JSDOM_KEEPS_DIALOG_HIDING });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Reason/, hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'Other (describe)');
+    await user.click(within(dialog).getByRole('button', { name: 'Disqualify', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
     expect(await within(dialog).findByText('Describe the reason in a few words.')).toBeInTheDocument();
-    await user.type(within(dialog).getByRole('textbox', { name: /Details/ }), 'Chỉ hỏi giá');
-    await user.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Details/, hidden: JSDOM_KEEPS_DIALOG_HIDING }), 'Chỉ hỏi giá');
+    await user.click(within(dialog).getByRole('button', { name: 'Disqualify', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
 
     expect(await screen.findByText('Disqualified: Other (describe) (Chỉ hỏi giá)')).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Reactivate', hidden: true }));
-    await screen.findByRole('button', { name: 'Qualify (convert to business contact)', hidden: true });
+    await user.click(await screen.findByRole('button', { name: 'Reactivate', hidden: JSDOM_KEEPS_DIALOG_HIDING }));
+    await screen.findByRole('button', { name: 'Qualify (convert to business contact)', hidden: JSDOM_KEEPS_DIALOG_HIDING });
     const history = await repositories.activities.historyOf(lead.id);
     expect(history.map((h) => h.event?.type).sort()).toEqual(['created', 'disqualified', 'reactivated']);
   });
