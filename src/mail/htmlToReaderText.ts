@@ -124,6 +124,21 @@ function classOf(tag: string): string {
   return match ? ` class=${match[1]}` : '';
 }
 
+/**
+ * The slimmed HTML, capped at MAX_HTML_CHARS. Slims a growing prefix (cut after a `>`, so no tag
+ * is split) instead of the whole body: a long body mostly lies past the cap, and slimming all of
+ * it cost more than reading what is kept. The last round slims the whole source, as before.
+ */
+function slimmedPrefix(source: string): { html: string; cut: boolean } {
+  for (let size = MAX_HTML_CHARS * 2; ; size *= 2) {
+    const end = size >= source.length ? source.length : source.lastIndexOf('>', size) + 1;
+    const part = end > 0 ? source.slice(0, end) : source;
+    const slim = slimHtml(part);
+    if (slim.length > MAX_HTML_CHARS) return { html: slim.slice(0, MAX_HTML_CHARS), cut: true };
+    if (part.length === source.length) return { html: slim, cut: false };
+  }
+}
+
 let converter: ((html: string) => string) | null = null;
 
 export type ReaderText = { text: string; quoteContainer: boolean; truncated: boolean };
@@ -134,11 +149,9 @@ export function htmlToReaderText(html: string): ReaderText {
   let source = truncated ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
   const quote = quoteContainerStart(source);
   if (quote >= 0) source = source.slice(0, quote);
-  source = slimHtml(source);
-  if (source.length > MAX_HTML_CHARS) {
-    source = source.slice(0, MAX_HTML_CHARS);
-    truncated = true;
-  }
+  const slim = slimmedPrefix(source);
+  source = slim.html;
+  truncated ||= slim.cut;
   converter ??= compile(OPTIONS);
   const text = converter(source)
     .replace(/\u00a0/g, ' ')

@@ -1,4 +1,4 @@
-import { htmlToReaderText, quoteContainerStart } from '../htmlToReaderText';
+import { htmlToReaderText, MAX_HTML_CHARS, quoteContainerStart } from '../htmlToReaderText';
 import { stripTitles } from '../personName';
 
 describe('htmlToReaderText without backtracking patterns', () => {
@@ -18,6 +18,18 @@ describe('htmlToReaderText without backtracking patterns', () => {
   it('reads an unclosed comment or style to the end, as a browser does', () => {
     expect(htmlToReaderText('<p>Hello</p><!-- never closed <p>hidden</p>').text.trim()).toBe('Hello');
     expect(htmlToReaderText('<p>Hello</p><style>p { color: red }').text.trim()).toBe('Hello');
+  });
+
+  it('reads the start of a long body and says it was cut, whatever lies past the cap', () => {
+    const row = '<tr><td style="padding:4px"><p>Product update for every team.</p></td></tr>';
+    const long = `<div>Hi Lan,</div><div>Mobile: 0909 888 777</div><table>${row.repeat(5_000)}</table>`;
+    const read = htmlToReaderText(long);
+    expect(read.truncated).toBe(true);
+    expect(read.text.startsWith('Hi Lan,\nMobile: 0909 888 777\n')).toBe(true);
+    // Styles that slim away stretch the raw prefix needed to fill the cap: no tag is split at its end.
+    const styled = `<p>Hi</p>${`<p style="${'x'.repeat(2 * MAX_HTML_CHARS)}">Line</p>`.repeat(3)}<p>Bye</p>`;
+    expect(htmlToReaderText(styled).text.trim().split('\n')).toEqual(['Hi', 'Line', 'Line', 'Line', 'Bye']);
+    expect(htmlToReaderText(styled).truncated).toBe(false);
   });
 
   it('keeps two-letter name words that are also degrees unless written as degrees', () => {
