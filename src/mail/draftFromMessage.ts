@@ -8,7 +8,7 @@ import { DEFAULT_PHONE_REGION } from '../domain/phone';
 import { regionFromAddress } from '../domain/region';
 import { detectSignature } from './detectSignature';
 import { extractSignatureFields } from './extractSignatureFields';
-import { htmlToReaderText } from './htmlToReaderText';
+import { hasQuoteContainer, htmlToReaderText } from './htmlToReaderText';
 import { looksLikePersonName, splitPersonName } from './personName';
 import { SIGNATURE_DELIMITER, isSignOffLine } from './signaturePatterns';
 import { splitDisclaimer } from './splitDisclaimer';
@@ -85,9 +85,9 @@ function chooseBody(message: MailMessage): BodyChoice | null {
   if (!hasText && !hasHtml) return null;
   if (hasText) {
     const plain = splitBody(text);
-    if (!hasHtml || plain.boundary !== 'none') return { ...plain, html: false };
+    // Converting the HTML only pays when it shows where the history starts and the text does not.
+    if (!hasHtml || plain.boundary !== 'none' || !hasQuoteContainer(html)) return { ...plain, html: false };
     const reader = htmlToReaderText(html);
-    if (!reader.quoteContainer) return { ...plain, html: false };
     const fromHtml = splitBody(collapseBlankRuns(reader.text));
     return { ...fromHtml, boundary: 'quoteMarks', html: true, truncated: fromHtml.truncated || reader.truncated };
   }

@@ -139,6 +139,11 @@ function slimmedPrefix(source: string): { html: string; cut: boolean } {
   }
 }
 
+/** Whether the HTML's quoted history sits in a container that htmlToReaderText would cut off: a cheap look-up, no conversion. */
+export function hasQuoteContainer(html: string): boolean {
+  return quoteContainerStart(html.slice(0, MAX_RAW_HTML_CHARS)) >= 0;
+}
+
 let converter: ((html: string) => string) | null = null;
 
 export type ReaderText = { text: string; quoteContainer: boolean; truncated: boolean };
