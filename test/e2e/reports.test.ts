@@ -163,7 +163,11 @@ describe('reports', () => {
     await page.getByRole('menuitem', { name: t('reports.delete') }).click();
     await dialog.getByRole('button', { name: t('reports.delete') }).click();
     await page.getByRole('heading', { name: t('reports.name.byRegion') }).waitFor();
-    const options = await page.getByRole('combobox', { name: t('reports.pick'), exact: true }).locator('option').allTextContents();
+    // The picker's options follow the saved reports a moment after the heading does: wait for the deleted one to go.
+    const picker = page.getByRole('combobox', { name: t('reports.pick'), exact: true });
+    await picker.locator('option', { hasText: 'Vùng và mức độ' }).waitFor({ state: 'detached' });
+    await picker.locator('option', { hasText: 'Khách theo vùng' }).first().waitFor({ state: 'attached' });
+    const options = await picker.locator('option').allTextContents();
     assert.ok(options.includes('Khách theo vùng') && !options.includes('Vùng và mức độ'), options.join(', '));
     assert.deepEqual(pageErrors, []);
     await page.context().close();
