@@ -52,6 +52,17 @@ function cpuMs(call: () => void, limitMs: number): number {
   return (used.user + used.system) / 1000;
 }
 
+/**
+ * CPU time of a call, retried up to twice when over the budget: a garbage collection on the same
+ * process once put a linear call at 295 ms on a loaded CI machine, while a backtracking pattern is
+ * over the budget every time.
+ */
+function leastCpuMs(call: () => void, budgetMs: number): number {
+  let least = cpuMs(call, budgetMs * 10);
+  for (let attempt = 1; attempt < 3 && least > budgetMs; attempt++) least = Math.min(least, cpuMs(call, budgetMs * 10));
+  return least;
+}
+
 type Tester = { test(text: string): boolean };
 
 /** Every RegExp (and `{ test }` matcher) exported by a module of src/mail or src/domain. */
@@ -121,7 +132,7 @@ describe('hostile input: linear rules', () => {
   it.each(patterns)('pattern %s stays within the CPU budget on every hostile line', (_name, tester) => {
     const slow: string[] = [];
     for (const hostile of strings) {
-      const ms = cpuMs(() => runTest(tester, hostile.text), CALL_BUDGET_MS * 10);
+      const ms = leastCpuMs(() => runTest(tester, hostile.text), CALL_BUDGET_MS);
       if (ms > CALL_BUDGET_MS) slow.push(`${hostile.name}: ${ms} ms`);
     }
     expect(slow).toEqual([]);
@@ -130,7 +141,7 @@ describe('hostile input: linear rules', () => {
   it.each(FUNCTIONS)('%s stays within the CPU budget on every hostile line', (_name, fn) => {
     const slow: string[] = [];
     for (const hostile of strings) {
-      const ms = cpuMs(() => fn(hostile.text), CALL_BUDGET_MS * 10);
+      const ms = leastCpuMs(() => fn(hostile.text), CALL_BUDGET_MS);
       if (ms > CALL_BUDGET_MS) slow.push(`${hostile.name}: ${ms} ms`);
     }
     expect(slow).toEqual([]);
