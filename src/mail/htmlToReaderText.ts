@@ -141,7 +141,12 @@ function slimmedPrefix(source: string): { html: string; cut: boolean } {
 
 /** Whether the HTML's quoted history sits in a container that htmlToReaderText would cut off: a cheap look-up, no conversion. */
 export function hasQuoteContainer(html: string): boolean {
-  return quoteContainerStart(html.slice(0, MAX_RAW_HTML_CHARS)) >= 0;
+  return quoteContainerStart(rawHead(html)) >= 0;
+}
+
+/** The part of the raw HTML that is read at all. */
+function rawHead(html: string): string {
+  return html.length > MAX_RAW_HTML_CHARS ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
 }
 
 let converter: ((html: string) => string) | null = null;
@@ -151,7 +156,7 @@ export type ReaderText = { text: string; quoteContainer: boolean; truncated: boo
 /** HTML body -> the text a reader sees, with quoted-history containers cut off first. */
 export function htmlToReaderText(html: string): ReaderText {
   let truncated = html.length > MAX_RAW_HTML_CHARS;
-  let source = truncated ? html.slice(0, MAX_RAW_HTML_CHARS) : html;
+  let source = rawHead(html);
   const quote = quoteContainerStart(source);
   if (quote >= 0) source = source.slice(0, quote);
   const slim = slimmedPrefix(source);

@@ -12,7 +12,6 @@ import { MassEditRepository } from '../../../storage/bulk-edit/massEditRepositor
 import { BulkJobRepository } from '../../../storage/bulk-jobs/bulkJobRepository';
 import { describeEvent } from '../../shared/workflowText';
 
-
 /** A selection as the leads list would hand it over: here, "all matching" resolved on demand. */
 function selectionOf(ids: LeadId[]): LeadSelection {
   return { count: ids.length, isSelected: (id) => ids.includes(id), resolveIds: async () => ids, clear: () => undefined };
