@@ -1,7 +1,7 @@
 import { foldText } from '../domain/fold';
 import { looksLikePersonName } from './personName';
 import { CODE_FENCE, MOBILE_FOOTER } from './quotePatterns';
-import { COMPANY_WORDS, CONTACT_LINE, DASH_NAME_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isSignOffLine, trimChars } from './signaturePatterns';
+import { COMPANY_WORDS, CONTACT_LINE, DASH_NAME_LINE, SIGNATURE_DELIMITER, TITLE_WORDS, isBareSignOffLine, isSignOffLine, trimChars } from './signaturePatterns';
 
 /** A signature longer than this (non-blank lines) is more likely content that only looks like one. */
 export const MAX_SIGNATURE_LINES = 16;
@@ -137,8 +137,9 @@ export function detectSignature(input: string[], senderNames: string[] = []): Si
       continue;
     }
     if (tailLines > SIGN_OFF_TAIL_LINES) continue;
-    if (isSignOffLine(line) && tailFits(lines, index, true)) {
-      consider(index, 'signOff');
+    // A bare sign-off with nothing under it ("Thanks!") closes the body: a signature names someone.
+    if (isSignOffLine(line)) {
+      if ((after.length > 0 || !isBareSignOffLine(line)) && tailFits(lines, index, true)) consider(index, 'signOff');
       continue;
     }
     if (DASH_NAME_LINE.test(line) && tailLines <= 8 && tailFits(lines, index, true)) {

@@ -34,12 +34,17 @@ export function trimChars(text: string, chars: string, side: 'both' | 'end' = 'b
 /** Whitespace characters for trimChars, as `\s` matches them. */
 export const SPACES = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** What may follow the phrase: punctuation, a short capitalised name, an emoji. */
-function isSignOffRest(rest: string): boolean {
+/** What follows the phrase once punctuation and a closing emoji are gone: '' or a name to check. */
+function signOffRest(rest: string): string {
   let text = rest.trim();
   if (CLOSING_EMOJI.test(text)) text = text.replace(CLOSING_EMOJI, '').trimEnd();
   text = trimChars(text, `${SPACES},.!`);
-  text = trimChars(text, `${SPACES},.!;:…-`).replace(/\s+/g, ' ');
+  return trimChars(text, `${SPACES},.!;:…-`).replace(/\s+/g, ' ');
+}
+
+/** What may follow the phrase: punctuation, a short capitalised name, an emoji. */
+function isSignOffRest(rest: string): boolean {
+  const text = signOffRest(rest);
   return text === '' || SIGN_OFF_NAME.test(text);
 }
 
@@ -51,6 +56,13 @@ export function isSignOffLine(line: string): boolean {
   if (line.length > 60) return false;
   const match = SIGN_OFF_PHRASE.exec(line);
   return match !== null && isSignOffRest(line.slice(match[0].length));
+}
+
+/** A sign-off line that names nobody ("Thanks!", "Best,"): alone at the end it closes the body, it is no signature. */
+export function isBareSignOffLine(line: string): boolean {
+  if (!isSignOffLine(line)) return false;
+  const match = SIGN_OFF_PHRASE.exec(line);
+  return match !== null && signOffRest(line.slice(match[0].length)) === '';
 }
 
 /** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore, `*****` or `=====` rule above a signature. */

@@ -33,6 +33,9 @@ describe('detectSignature', () => {
     ['"Sent from" in content', 'The notification was sent from my iPhone app to all users.'],
     ['a one-line thank-you', 'Thanks!'],
     ['a question after thanks', 'Hi John,\n\nThanks!\nCan we meet at 3pm tomorrow to go through the numbers?'],
+    ['a bare thank-you closing a message', "Hello,\n\nI'm writing because of:\n-- first point\n-- second point\n\nI hope you can check it\n\nThanks!"],
+    ['a bare Vietnamese closing', 'Chào anh,\n\nEm gửi báo giá như đã trao đổi.\n\nTrân trọng,'],
+    ['a bare German closing', 'Hallo Herr Weber,\n\nanbei das Angebot.\n\nViele Grüße'],
   ])('finds no signature in %s', (_, text) => {
     expect(split(text).signature).toBe('');
   });
