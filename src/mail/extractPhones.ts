@@ -13,7 +13,7 @@ export const MAX_PHONE_LINE_CHARS = 500;
 /** North American shape, read in the US when the region is only a guess (Enron-era signatures). */
 const NANP = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
 /** Extensions libphonenumber does not know: Vietnamese "máy lẻ", German "Durchwahl", French "poste". */
-const EXTENSION_AFTER = /^\s{0,3}[,;(]?\s{0,3}(?:máy lẻ|ml|nhánh|số lẻ|durchwahl|dw|poste|interno|int|ext|extension|x)\.?\s{0,3}[:.]?\s{0,3}(\d{1,6})\b\)?/iu;
+const EXTENSION_AFTER = /^\s{0,3}[,;(–-]?\s{0,3}(?:máy lẻ|ml|nhánh|số lẻ|durchwahl|dw|poste|interno|int|ext|extension|x)\.?\s{0,3}[:.]?\s{0,3}(\d{1,6})\b\)?/iu;
 
 /** Labels before a number, folded (ĐT -> dt, Di động -> di dong, Tél. -> tel), to the kind they announce. */
 const LABELS: Array<[RegExp, PhoneKind]> = [

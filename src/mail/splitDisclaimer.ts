@@ -1,6 +1,18 @@
 /** Words of legal footers ("This e-mail is confidential... intended recipient..."), several languages. */
-export const DISCLAIMER_WORDS =
-  /\b(?:confidential|privileged|intended (?:solely |only )?for|intended recipient|addressee|property of|disclaimer|if you (?:have )?received this|received this (?:e-?mail|message|communication) in error|unauthori[sz]ed|prohibited|virus|legally binding|vertraulich|confidentiel|destinataire|riservat|bảo mật|người nhận)\b/iu;
+export const DISCLAIMER_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    // English
+    'confidential', 'privileged', 'intended (?:solely |only )?for', 'intended recipient', 'addressee', 'property of', 'disclaimer',
+    'if you (?:have )?received this', 'received this (?:e-?mail|message|communication) in error', 'unauthori[sz]ed', 'prohibited', 'virus', 'legally binding',
+    // German, with the register lines of a German company footer (Impressum)
+    'vertraulich\\p{L}*', 'adressat\\p{L}*', 'empfänger\\p{L}*', 'irrtümlich', 'amtsgericht', 'registergericht', 'handelsregister',
+    // French, Italian, Spanish, Portuguese, Dutch
+    'confidentiel\\p{L}*', 'destinataire\\p{L}*', 'riservat\\p{L}*', 'destinatari\\p{L}*', 'confidencial\\p{L}*', 'vertrouwelijk\\p{L}*', 'geadresseerde\\p{L}*',
+    // Vietnamese
+    'bảo mật', 'người nhận',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** A legal footer is searched for only this far from the end (non-blank lines). */
 export const DISCLAIMER_TAIL_LINES = 30;

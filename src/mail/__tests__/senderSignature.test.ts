@@ -165,6 +165,43 @@ describe('phones read in the right country, with their kinds', () => {
     expect(phones(draft)).toEqual(['work +842838221234 x105', 'mobile +84903123456', 'work +8419001234']);
   });
 
+  it('keeps an extension written after a dash: "- máy lẻ 105", "– ext. 12" (vi, en)', () => {
+    const draft = draftFromMessage(message('Phạm Văn Hùng', 'hung.pham@hoangphat.vn', [
+      'Bên em cần báo giá cho 30 người dùng ạ.',
+      '',
+      'Trân trọng,',
+      'Phạm Văn Hùng',
+      'Công ty Cổ phần Hoàng Phát',
+      'ĐT: (028) 3823 4567 - máy lẻ 105',
+      'Tel: +84 24 3936 1111 – ext. 12',
+    ].join('\n')));
+    expect(phones(draft)).toEqual(['work +842838234567 x105', 'work +842439361111 x12']);
+  });
+
+  it('reads a German signature above a German legal footer (Impressum, "vertrauliche Informationen") (de)', () => {
+    const draft = draftFromMessage(message('Jürgen Weber', 'j.weber@mueller-technik.de', [
+      'Guten Tag Frau Nguyen,',
+      '',
+      'wir interessieren uns für 50 Lizenzen. Könnten Sie uns ein Angebot schicken?',
+      '',
+      'Mit freundlichen Grüßen',
+      '',
+      'Jürgen Weber',
+      'Leiter Einkauf',
+      'Müller Technik GmbH',
+      'Industriestraße 12, 70565 Stuttgart',
+      'Tel.: +49 711 123456-20',
+      'Fax: +49 711 123456-99',
+      'Mobil: 0171 2345678',
+      '',
+      'Müller Technik GmbH, Sitz Stuttgart, Amtsgericht Stuttgart HRB 12345. Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.',
+    ].join('\n')));
+    expect(draft.company?.value).toBe('Müller Technik GmbH');
+    expect(draft.jobTitle?.value).toBe('Leiter Einkauf');
+    expect(phones(draft)).toEqual(['work +4971112345620', 'fax +4971112345699', 'mobile +491712345678']);
+    expect(draft.address?.value).toBe('Industriestraße 12, 70565 Stuttgart');
+  });
+
   it('reads an unlabelled US number in the US from the signature address, with its extension (en)', () => {
     const draft = draftFromMessage(message('Tom Baker', 'tom@bakerlaw.com', [
       'Works for me.',
