@@ -175,7 +175,15 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
   const phoneRegion = phoneRegionFor(signatureLines, domain, `${draft.replyText}\n${draft.signatureText ?? ''}`, region);
   const fields = extractSignatureFields(signatureLines, phoneRegion.region, domainCompany, { weakRegion: phoneRegion.weak });
   // Name: the display name, confirmed by the signature when it repeats it; else the signature's; else a guess.
-  if (sender?.name && sender.source === 'displayName') {
+  // The signature's spelling of the same name wins: mail clients often send "Nguyen Thi Lan" or
+  // "JOHN SMITH" in the header while the person signs "Nguyễn Thị Lan".
+  const respelled = sender?.name && fields.fullName && fields.fullName.value !== sender.name.fullName && foldText(fields.fullName.value) === foldText(sender.name.fullName);
+  if (respelled && fields.fullName) {
+    const parts = splitPersonName(fields.fullName.value);
+    draft.fullName = { ...fields.fullName, confidence: Math.max(fields.fullName.confidence, CONFIRMED_NAME_CONFIDENCE) };
+    draft.givenName = parts.givenName;
+    draft.familyName = parts.familyName;
+  } else if (sender?.name && sender.source === 'displayName') {
     const confirmed = fields.fullName && foldText(fields.fullName.value).includes(foldText(sender.name.givenName ?? sender.name.fullName));
     draft.fullName = { value: sender.name.fullName, origin: 'sender', line: fromLine, confidence: confirmed ? CONFIRMED_NAME_CONFIDENCE : sender.confidence };
     draft.givenName = sender.name.givenName;

@@ -12,6 +12,20 @@ const message = (name: string, address: string, bodyText: string): MailMessage =
 const phones = (draft: ReturnType<typeof draftFromMessage>) => draft.phones.map((phone) => `${phone.value.kind} ${phone.value.number}${phone.value.extension ? ` x${phone.value.extension}` : ''}`);
 
 describe('the sender\'s own signature', () => {
+  it.each([
+    ['a header without diacritics (vi)', 'Nguyen Thi Lan', 'Nguyễn Thị Lan', 'Thị Lan', 'Nguyễn'],
+    ['a header in capitals (en)', 'JOHN SMITH', 'John Smith', 'John', 'Smith'],
+  ])('takes the signature\'s spelling of the sender\'s name over %s', (_, header, signed, given, family) => {
+    const draft = draftFromMessage(message(header, 'lan@vinatech.com.vn', ['Dạ, em đồng ý.', '', 'Trân trọng,', signed, 'Giám đốc Mua hàng', 'M: +84 98 765 4321'].join('\n')));
+    expect(draft.fullName?.value).toBe(signed);
+    expect([draft.givenName, draft.familyName]).toEqual([given, family]);
+  });
+
+  it('keeps the header\'s name when the signature names someone else', () => {
+    const draft = draftFromMessage(message('Nguyen Thi Lan', 'lan@vinatech.com.vn', ['Dạ, em đồng ý.', '', 'Trân trọng,', 'Nguyễn Thị Lan Anh', 'M: +84 98 765 4321'].join('\n')));
+    expect(draft.fullName?.value).toBe('Nguyen Thi Lan');
+  });
+
   it('reads the sign-off after a ***** rule, never the quoted person at another company (en)', () => {
     const draft = draftFromMessage(message('Mark Holloway', 'mholloway@pattonboggs.com', [
       'Dan, the filing is attached. Call me if anything is unclear.',
