@@ -176,9 +176,9 @@ function fillDraft(message: MailMessage, region: CountryCode, draft: LeadDraft):
   const fields = extractSignatureFields(signatureLines, phoneRegion.region, domainCompany, { weakRegion: phoneRegion.weak });
   // Name: the display name, confirmed by the signature when it repeats it; else the signature's; else a guess.
   // The signature's spelling of the same name wins: mail clients often send "Nguyen Thi Lan" or
-  // "JOHN SMITH" in the header while the person signs "Nguyễn Thị Lan".
-  const respelled = sender?.name && fields.fullName && fields.fullName.value !== sender.name.fullName && foldText(fields.fullName.value) === foldText(sender.name.fullName);
-  if (respelled && fields.fullName) {
+  // "JOHN SMITH" in the header while the person signs "Nguyễn Thị Lan", or "Maria Garcia" for
+  // "María García Pérez" (one more name, after the header's).
+  if (sender?.name && fields.fullName && isFullerSpelling(fields.fullName.value, sender.name.fullName)) {
     const parts = splitPersonName(fields.fullName.value);
     draft.fullName = { ...fields.fullName, confidence: Math.max(fields.fullName.confidence, CONFIRMED_NAME_CONFIDENCE) };
     draft.givenName = parts.givenName;
@@ -232,4 +232,13 @@ export function draftFromMessage(message: MailMessage, options: DraftOptions = {
     draft.notes.push('analysisFailed');
   }
   return draft;
+}
+
+/** `signed` is `header` spelled with its diacritics or casing, possibly with one more name after it. */
+function isFullerSpelling(signed: string, header: string): boolean {
+  if (signed === header) return false;
+  const signedWords = foldText(signed).split(/\s+/).filter(Boolean);
+  const headerWords = foldText(header).split(/\s+/).filter(Boolean);
+  if (headerWords.length < 2 || signedWords.length - headerWords.length > 1 || signedWords.length < headerWords.length) return false;
+  return headerWords.every((word, index) => signedWords[index] === word);
 }
