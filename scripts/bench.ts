@@ -14,6 +14,7 @@ import { serveStatic } from '../test/browser/staticServer';
 import { median } from '../bench/registry';
 import { BENCH_TEAM_FILE } from '../bench/syncBenchTeam';
 import { provision } from '../src/sync/server/provision';
+import { hostileFigures } from './benchHostile';
 import { startDevServer, type DevServer } from './syncServer';
 
 type Figure = { name: string; value: number; unit: string; runs: number };
@@ -157,6 +158,7 @@ async function main() {
   try {
     if (wanted('bundle.')) figures.push(...(await initialJsGzipKb(browser)));
     if (wanted('pane.') || wanted('anchor.')) figures.push(...(await openFigures(browser)));
+    if (wanted('hostile.')) figures.push(...(await hostileFigures(browser, ROOT)));
     const benchServer = await serveStatic(resolve(ROOT, 'dist-bench'));
     // The sync cases talk to a team server on loopback: pouchdb-server, provisioned here.
     let syncServer: DevServer | null = null;

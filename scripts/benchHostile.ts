@@ -1,0 +1,106 @@
+/**
+ * `npm run bench -- hostile.`: the longest main-thread task while the pane opens a hostile email
+ * (the freezes of the issue "Hostile and broken input"), beside the same figure for an ordinary
+ * email in the same run. Each file opens in a fresh page; Chromium's Long Tasks API reports every
+ * task over 50 ms, so a figure of 0 means no task reached 50 ms.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { routeOfficeJs } from '../test/browser/chromium';
+import { serveStatic } from '../test/browser/staticServer';
+import { median } from '../bench/registry';
+
+type Figure = { name: string; value: number; unit: string; runs: number };
+/** What the pane shows when it is done with the file: the sender's name in the form, or the refusal. */
+type HostileFile = { name: string; bytes: Buffer; done: { fullName: string } | { text: string } };
+
+const ROUNDS = 3;
+const NOT_AN_EMAIL = 'This file is not an email';
+
+function eml(fullName: string, contentType: string, body: string): Buffer {
+  const address = `${fullName.split(' ')[0]?.toLowerCase() ?? 'x'}@northwind.example`;
+  return Buffer.from(`From: ${fullName} <${address}>\r\nTo: sales@example.com\r\nSubject: Quote\r\nMIME-Version: 1.0\r\nContent-Type: ${contentType}; charset=utf-8\r\n\r\n${body}\r\n`);
+}
+
+const SIGNATURE = ['', 'Best regards,', 'Sarah Whitfield', 'Head of Purchasing', 'Mobile: +44 7911 123456'];
+const plain = (lines: string[]) => eml('Sarah Whitfield', 'text/plain', [...lines, ...SIGNATURE].join('\r\n'));
+const html = (inner: string) => eml('Sarah Whitfield', 'text/html', `<html><body>${inner}<p>Best regards,<br>Sarah Whitfield<br>Head of Purchasing</p></body></html>`);
+const prefilled = { fullName: 'Sarah Whitfield' };
+
+/** The inputs that froze the pane before the fix, each as the file a user would open. */
+export function hostileFiles(): HostileFile[] {
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64 * 1024, 7)]);
+  const binary = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 2654435761) % 256));
+  return [
+    { name: 'ordinary', bytes: plain(['Hi,', '', 'Could you send a quote for 20 seats?']), done: prefilled },
+    { name: 'spaces_line', bytes: plain(['Hi,', ' '.repeat(100_000), 'Could you send a quote?']), done: prefilled },
+    { name: 'nbsp_run', bytes: html(`<p>Hi,</p><p>${'&nbsp;'.repeat(20_000)}</p><p>Could you send a quote?</p>`), done: prefilled },
+    { name: 'unclosed_head', bytes: html('<head>'.repeat(42_666)), done: prefilled },
+    { name: 'attributes', bytes: html(`<div ${'a="1" '.repeat(32_000)}`), done: prefilled },
+    { name: 'comment_openers', bytes: html('<!--'.repeat(64_000)), done: prefilled },
+    { name: 'body_5mb', bytes: plain(['Hi,', ...Array.from({ length: 70_000 }, (_, i) => `Line ${i} of a very long message that goes on and on about the order.`)]), done: prefilled },
+    { name: 'binary', bytes: binary, done: { text: NOT_AN_EMAIL } },
+    { name: 'png', bytes: png, done: { text: NOT_AN_EMAIL } },
+  ];
+}
+
+/** Longest task (ms) while the pane opens `file`, after the pane itself has settled. */
+async function longestTask(browser: Browser, url: string, path: string, file: HostileFile): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
+  try {
+    await routeOfficeJs(context, 'serve');
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Preview mode').waitFor();
+    // The pane's own start is not the email's doing: count from here.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2_000 })));
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.getByTestId('eml-input').setInputFiles(path);
+    if ('fullName' in file.done) {
+      const name = file.done.fullName;
+      await page.waitForFunction((value) => (document.querySelector('input[required]') as HTMLInputElement | null)?.value === value, name, { timeout: 60_000 });
+    } else {
+      await page.getByText(file.done.text).first().waitFor({ timeout: 60_000 });
+    }
+    // Tasks that follow the first paint of the result (the rest of the form, its queries) count too.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2_000 })));
+    return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  } finally {
+    await context.close();
+  }
+}
+
+export async function hostileFigures(browser: Browser, root: string): Promise<Figure[]> {
+  const server = await serveStatic(resolve(root, 'dist'));
+  const dir = mkdtempSync(join(tmpdir(), 'leadpane-hostile-'));
+  try {
+    const files = hostileFiles();
+    const times = new Map<string, number[]>(files.map((file) => [file.name, []]));
+    // Rounds interleave the files, so the ordinary baseline sees the same load as the hostile ones.
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const file of files) {
+        const path = join(dir, `${file.name}.eml`);
+        writeFileSync(path, file.bytes);
+        times.get(file.name)?.push(await longestTask(browser, server.url, path, file));
+      }
+    }
+    const figures: Figure[] = files.map((file) => ({ name: `hostile.${file.name}_longest_task_ms`, value: Math.round(median(times.get(file.name) ?? [])), unit: 'ms', runs: ROUNDS }));
+    const worst = Math.max(...files.filter((file) => file.name !== 'ordinary').map((file) => median(times.get(file.name) ?? [])));
+    figures.push({ name: 'hostile.worst_longest_task_ms', value: Math.round(worst), unit: 'ms', runs: ROUNDS });
+    const ordinary = median(times.get('ordinary') ?? []);
+    figures.push({ name: 'hostile.worst_vs_ordinary_ms', value: Math.round(worst - ordinary), unit: 'ms', runs: ROUNDS });
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await server.close();
+  }
+}
