@@ -257,6 +257,16 @@ export function leadBody(lead: Lead): LeadBody {
   return body;
 }
 
+/**
+ * A stored lead cleaned the way a save cleans it now (`cleanLeadInput`), its file-as and keys
+ * derived again, with its revision and dates kept: for leads written before names lost their
+ * format characters ("Mallory, Evan \u202Efdp.exe"). Notes keep theirs, as on save.
+ */
+export function recleanedLead(lead: Lead): Lead {
+  const { region: _region, ...body } = leadBody(lead);
+  return withDerivedKeys({ ...body, ...storedFields(leadInputOf(lead)) });
+}
+
 function storedFields(input: LeadInput) {
   const { region, ...clean } = cleanLeadInput(input);
   const fileAsStyle = clean.fileAsStyle ?? defaultFileAsStyle(clean.fullName);
