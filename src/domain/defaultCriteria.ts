@@ -11,3 +11,9 @@ export const DEFAULT_CRITERIA = [
 ] as const satisfies ReadonlyArray<{ key: string; importance: Importance }>;
 
 export type DefaultCriterionKey = (typeof DEFAULT_CRITERIA)[number]['key'];
+export const DEFAULT_CRITERION_KEYS: readonly DefaultCriterionKey[] = DEFAULT_CRITERIA.map((c) => c.key);
+
+/** The words a criterion shows: a default one not reworded speaks the pane's language, any other its own words. */
+export function criterionText(criterion: { description: string; builtIn?: DefaultCriterionKey }, describe: (key: DefaultCriterionKey) => string): string {
+  return criterion.builtIn ? describe(criterion.builtIn) : criterion.description;
+}

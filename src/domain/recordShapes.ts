@@ -2,6 +2,7 @@ import {
   hasShape, isArrayOf, isBlob, isBoolean, isCount, isNonEmptyString, isNullOr, isNumber, isOneOf, isOptional, isRecord,
   isRecordOf, isString, type Guard, type Shape,
 } from './guards';
+import { DEFAULT_CRITERION_KEYS } from './defaultCriteria';
 import { IMPORTANCES } from './scoring';
 
 /**
@@ -52,7 +53,7 @@ export const RECORD_SHAPES = {
     outcome: isString, location: isString, done: isBoolean, durationMinutes: isNullOr(isNumber), endAt: isNullableTime,
     dueAt: isNullableTime, event: isEvent,
   },
-  criteria: { id: isId, ...META, description: isString, importance: isOneOf(IMPORTANCES), order: isNumber },
+  criteria: { id: isId, ...META, description: isString, importance: isOneOf(IMPORTANCES), order: isNumber, builtIn: isOptional(isOneOf(DEFAULT_CRITERION_KEYS)) },
   people: { id: isId, ...META, name: isString, email: isString },
   teams: { id: isId, ...META, name: isString, memberIds: isArrayOf(isId) },
   marketingLists: { id: isId, ...META, name: isString },

@@ -1,3 +1,4 @@
+import type { DefaultCriterionKey } from './defaultCriteria';
 import type { FieldConflict } from './sync/threeWayMerge';
 
 /** Branded ids keep values apart: a LeadId cannot be passed where an AccountId is expected. */
@@ -240,7 +241,17 @@ export type ChangedField = 'source' | 'region' | 'rating' | 'score' | 'custom';
 export type HistoryValue = string | number | boolean | null;
 
 export type Importance = 'low' | 'normal' | 'high';
-export type Criterion = RecordMeta & { id: CriterionId; description: string; importance: Importance; order: number };
+export type Criterion = RecordMeta & {
+  id: CriterionId;
+  description: string;
+  importance: Importance;
+  order: number;
+  /**
+   * A default criterion the user has not reworded: shown in the pane's language (its text from the
+   * catalogue), `description` being the words it was seeded with. Gone once the user edits the words.
+   */
+  builtIn?: DefaultCriterionKey;
+};
 export type Person = RecordMeta & { id: PersonId; name: string; email: string };
 export type Team = RecordMeta & { id: TeamId; name: string; memberIds: PersonId[] };
 export type MarketingList = RecordMeta & { id: MarketingListId; name: string };

@@ -53,22 +53,42 @@ export class ScoringRepository {
     return this.db.criteria.filter((c) => Boolean(c.deletedAt)).first();
   }
 
-  /** Adds the default criteria once per database, in the language given; later calls do nothing. */
+  /**
+   * Adds the default criteria once per database, marked as built in (they then show in the pane's
+   * language until reworded) and worded in the language given; later calls do nothing but, once,
+   * mark the defaults a database seeded before the marks existed (those still worded as `describe` words them).
+   */
   async seedDefaults(describe: (key: DefaultCriterionKey) => string): Promise<boolean> {
     return this.db.transaction('rw', this.db.criteria, this.db.settings, async () => {
-      if (await readSetting(this.db.settings, SCORING_KEYS.defaultsSeeded)) return false;
+      if (await readSetting(this.db.settings, SCORING_KEYS.defaultsSeeded)) {
+        await this.markUnrewordedDefaults(describe);
+        return false;
+      }
       await writeSetting(this.db.settings, SCORING_KEYS.defaultsSeeded, true);
+      await writeSetting(this.db.settings, SCORING_KEYS.defaultsMarked, true);
       // A database that already has criteria (the user's own) keeps them as they are.
       if ((await this.db.criteria.count()) > 0) return false;
       const now = this.now();
       await this.db.criteria.bulkAdd(
         DEFAULT_CRITERIA.map(({ key, importance }, order) => ({
-          id: newId<CriterionId>(), description: describe(key), importance, order, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
+          id: newId<CriterionId>(), description: describe(key), builtIn: key, importance, order, createdAt: now, updatedAt: now, rev: 1, deletedAt: null,
         })),
       );
       await this.bumpVersion();
       return true;
     });
+  }
+
+  private async markUnrewordedDefaults(describe: (key: DefaultCriterionKey) => string): Promise<void> {
+    if (await readSetting(this.db.settings, SCORING_KEYS.defaultsMarked)) return;
+    await writeSetting(this.db.settings, SCORING_KEYS.defaultsMarked, true);
+    const byText = new Map(DEFAULT_CRITERIA.map(({ key }) => [describe(key), key] as const));
+    const now = this.now();
+    const marked = (await this.db.criteria.toArray()).flatMap((criterion) => {
+      const key = byText.get(criterion.description);
+      return key && !criterion.builtIn && !criterion.deletedAt ? [{ ...criterion, builtIn: key, updatedAt: now, rev: criterion.rev + 1 }] : [];
+    });
+    if (marked.length) await this.db.criteria.bulkPut(marked);
   }
 
   async addCriterion(input: CriterionInput): Promise<Criterion> {
@@ -99,7 +119,11 @@ export class ScoringRepository {
       if (!current || current.deletedAt) throw new Error('This criterion no longer exists.');
       const purged = await this.purgeDeleted();
       const importanceChanged = current.importance !== input.importance;
-      await this.db.criteria.put({ ...current, description: input.description.trim(), importance: input.importance, updatedAt: this.now(), rev: current.rev + 1 });
+      // New words make a default criterion the user's own: it then keeps them in every language.
+      const { builtIn, ...rest } = current;
+      const description = input.description.trim();
+      const kept = builtIn && description === current.description ? { builtIn } : {};
+      await this.db.criteria.put({ ...rest, ...kept, description, importance: input.importance, updatedAt: this.now(), rev: current.rev + 1 });
       if (importanceChanged && !purged) await this.bumpVersion();
       return importanceChanged || purged;
     });

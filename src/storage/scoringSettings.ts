@@ -9,6 +9,7 @@ export const SCORING_KEYS = {
   criteriaVersion: 'scoring.criteriaVersion',
   rescoredVersion: 'scoring.rescoredVersion',
   defaultsSeeded: 'scoring.defaultsSeeded',
+  defaultsMarked: 'scoring.defaultsMarked',
   ratingThresholds: 'scoring.ratingThresholds',
 } as const satisfies Record<string, SettingKey>;
 

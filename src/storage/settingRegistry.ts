@@ -49,6 +49,8 @@ export const SETTINGS = {
   /** The criteria version the last complete rescore reached; below criteriaVersion = work left. */
   'scoring.rescoredVersion': spec<number>(isCount, () => 0),
   'scoring.defaultsSeeded': spec<boolean>(isBoolean, () => false),
+  /** The defaults seeded before criteria carried `builtIn` have been looked for and marked. */
+  'scoring.defaultsMarked': spec<boolean>(isBoolean, () => false),
   'scoring.ratingThresholds': spec<RatingThresholds>(isRatingThresholds, () => ({ ...DEFAULT_RATING_THRESHOLDS })),
   /** The person the pane's user is ("assigned to me"). */
   'workflow.me': spec<PersonId | null>(isNullOr(isPersonId), () => null),

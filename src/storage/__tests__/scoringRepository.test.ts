@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { DEFAULT_CRITERIA } from '../../domain/defaultCriteria';
+import { criterionText, DEFAULT_CRITERIA } from '../../domain/defaultCriteria';
 import type { LeadScore } from '../../domain/leadScore';
 import { IMPORTANCE_WEIGHTS, MAX_SCORE, SCORE_PER_STAR, scoreLead } from '../../domain/scoring';
 import type { CriterionId, LeadId } from '../../domain/types';
@@ -45,6 +45,34 @@ describe('criteria', () => {
     expect(await scoring.seedDefaults((key) => `en:${key}`)).toBe(false);
     const criteria = await scoring.listCriteria();
     expect(criteria.map((c) => [c.description, c.importance])).toEqual(DEFAULT_CRITERIA.map((d) => [`vi:${d.key}`, d.importance]));
+  });
+
+  test('seeded defaults follow the language until their words are edited; an importance change alone keeps them built in', async () => {
+    const scoring = new ScoringRepository(db);
+    await scoring.seedDefaults((key) => `vi:${key}`);
+    const [need, budget, reached] = await scoring.listCriteria();
+    expect([need?.builtIn, budget?.builtIn]).toEqual(['needIdentified', 'budgetConfirmed']);
+    await scoring.updateCriterion(need!.id, { description: need!.description, importance: 'low' });
+    await scoring.updateCriterion(budget!.id, { description: 'Có ngân sách năm 2027', importance: 'high' });
+    const shown = (await scoring.listCriteria()).map((c) => criterionText(c, (key) => `en:${key}`));
+    expect(shown.slice(0, 3)).toEqual(['en:needIdentified', 'Có ngân sách năm 2027', 'en:decisionMakerReached']);
+    expect((await scoring.listCriteria())[1]?.builtIn).toBeUndefined();
+    expect(reached?.builtIn).toBe('decisionMakerReached');
+  });
+
+  test('defaults seeded before criteria were marked are marked once, when still in the words they were seeded with', async () => {
+    const scoring = new ScoringRepository(db);
+    await scoring.seedDefaults((key) => `vi:${key}`);
+    // As an older version left them: no marks, one reworded, one the user's own.
+    const stored = await db.criteria.orderBy('order').toArray();
+    await db.criteria.bulkPut(stored.map(({ builtIn: _b, ...c }, i) => (i === 1 ? { ...c, description: 'Ngân sách riêng' } : c)));
+    await db.criteria.add({ ...stored[0]!, id: 'own' as CriterionId, builtIn: undefined, description: 'Khách quen', order: 99 });
+    await db.settings.delete('scoring.defaultsMarked');
+    expect(await scoring.seedDefaults((key) => `vi:${key}`)).toBe(false);
+    const marks = (await scoring.listCriteria()).map((c) => [c.description, c.builtIn ?? null]);
+    expect(marks).toEqual([
+      ['vi:needIdentified', 'needIdentified'], ['Ngân sách riêng', null], ...DEFAULT_CRITERIA.slice(2).map((d) => [`vi:${d.key}`, d.key]), ['Khách quen', null],
+    ]);
   });
 
   test('seeding does not come back after the user deleted every criterion', async () => {

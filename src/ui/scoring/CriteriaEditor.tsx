@@ -11,6 +11,7 @@ import type { Criterion, Importance } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { criterionErrorMessage } from './criterionErrorMessage';
+import { useCriterionText } from './useCriterionText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,7 +43,8 @@ function CriterionRow({ criterion, first, last }: { criterion: Criterion; first:
   const { scoring } = useRepositories();
   const [draft, setDraft] = useState<{ description: string; importance: Importance } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const description = criterion.description;
+  const textOf = useCriterionText();
+  const description = textOf(criterion);
   const run = async (action: () => Promise<unknown>) => {
     try {
       setError(null);
@@ -55,7 +57,10 @@ function CriterionRow({ criterion, first, last }: { criterion: Criterion; first:
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (draft && (await run(() => scoring.updateCriterion(criterion.id, draft)))) setDraft(null);
+    if (!draft) return;
+    // The words left as shown keep a default criterion built in (it goes on following the language).
+    const words = draft.description.trim() === description ? criterion.description : draft.description;
+    if (await run(() => scoring.updateCriterion(criterion.id, { ...draft, description: words }))) setDraft(null);
   };
 
   if (draft) {
@@ -95,6 +100,7 @@ export function CriteriaEditor() {
   const { t } = useI18n();
   const { scoring } = useRepositories();
   const criteria = useLiveQuery(() => scoring.listCriteria(), [scoring]);
+  const textOf = useCriterionText();
   const deleted = useLiveQuery(() => scoring.deletedCriterion(), [scoring]);
   const [description, setDescription] = useState('');
   const [importance, setImportance] = useState<Importance>('normal');
@@ -117,7 +123,7 @@ export function CriteriaEditor() {
       <Caption1>{t('scoring.criteria.help', { ...IMPORTANCE_WEIGHTS })}</Caption1>
       {deleted && (
         <MessageBar intent="info" role="status">
-          <MessageBarBody>{t('scoring.criteria.deleted', { description: deleted.description })}</MessageBarBody>
+          <MessageBarBody>{t('scoring.criteria.deleted', { description: textOf(deleted) })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void scoring.undoDelete()}>{t('scoring.criteria.undo')}</Button>
           </MessageBarActions>

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { CriteriaEditor } from './CriteriaEditor';
 import { LeadStars } from './LeadStars';
+import { useCriterionText } from './useCriterionText';
 
 const useStyles = makeStyles({
   root: {
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 export function LeadScoreSection({ lead }: { lead: Lead }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const textOf = useCriterionText();
   const { scoring } = useRepositories();
   const criteria = useLiveQuery(() => scoring.listCriteria(), [scoring]);
   const stored = useLiveQuery(() => scoring.scoreOf(lead.id), [scoring, lead.id]);
@@ -46,7 +48,7 @@ export function LeadScoreSection({ lead }: { lead: Lead }) {
   // Computed here from the live criteria, so the section is right even while a rescore runs.
   const result = scoreLead({ criteria, ticks: stored.ticks, mode: stored.mode, manualStars: stored.manualStars });
   const suggestion = result.effective ? suggestRating(result.effective.score, thresholds) : null;
-  const descriptions = new Map(criteria.map((c) => [c.id, c.description]));
+  const descriptions = new Map(criteria.map((c) => [c.id, textOf(c)]));
   const ratingLabel = (rating: Rating) => t(`scoring.rating.${rating}`);
 
   return (
@@ -87,7 +89,7 @@ export function LeadScoreSection({ lead }: { lead: Lead }) {
           {criteria.map((criterion) => (
             <Checkbox
               key={criterion.id}
-              label={criterion.description}
+              label={textOf(criterion)}
               checked={stored.ticks.includes(criterion.id)}
               onChange={(_, data) => run(() => scoring.setTicked(lead.id, criterion.id as CriterionId, data.checked === true))}
             />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
 import { useRepositories } from '../shell/RepositoriesContext';
+import { useDescribeDefault } from './useCriterionText';
 
 /**
  * On open: seeds the default criteria once (in the pane's language) and finishes any rescore
@@ -8,11 +8,11 @@ import { useRepositories } from '../shell/RepositoriesContext';
  */
 export function ScoringStartupEffect() {
   const { scoring } = useRepositories();
-  const { t } = useI18n();
+  const describe = useDescribeDefault();
   useEffect(() => {
     let active = true;
     void (async () => {
-      await scoring.seedDefaults((key) => t(`scoring.default.${key}`));
+      await scoring.seedDefaults(describe);
       if (active) await scoring.rescore.resumeIfBehind();
     })();
     return () => {
