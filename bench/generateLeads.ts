@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { newId } from '../src/domain/ids';
 import { buildLead, emptyLeadInput, type LeadInput } from '../src/domain/lead';
 import type { Lead, LeadId } from '../src/domain/types';
+import { STORES_BY_VERSION } from '../src/storage/db';
 import { chunks } from '../src/storage/leadRepository';
 
 const FAMILY_VI = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -45,4 +46,11 @@ export function generateLeads(count: number, seed: number, createdAt: (index: nu
 /** Writes records the way the app's bulk paths do: `BULK_CHUNK_SIZE` per bulkPut (one transaction each). */
 export async function putInChunks<T>(table: Table<T>, records: readonly T[]): Promise<void> {
   for (const chunk of chunks(records)) await table.bulkPut(chunk);
+}
+
+/** The leads table's keys and indexes in the newest schema version that declares them, for raw floors. */
+export function currentLeadsSchema(): string {
+  const spec = [...STORES_BY_VERSION].reverse().find((stores) => stores.leads)?.leads;
+  if (!spec) throw new Error('no leads table in the schema');
+  return spec;
 }

@@ -1,7 +1,8 @@
 import { newId } from '../../domain/ids';
-import { createLead, changeLead, type LeadChangeError, type LeadFields } from '../../domain/leadChange';
+import type { DuplicateProbe } from '../../domain/duplicates';
+import { createLead, changeLead, type ChangeContext, type LeadChangeError, type LeadFields } from '../../domain/leadChange';
 import { softDeleted, type LeadInput } from '../../domain/lead';
-import type { Contact, CustomFieldDef, Lead, LeadId, PersonId } from '../../domain/types';
+import type { Contact, Lead, LeadId, PersonId } from '../../domain/types';
 import type { ImportRecord } from '../../import-export/importRecord';
 import { duplicateProbe, EarlierRows, emptyFieldsFill, leadInputFromRecord, nameKeyCounts } from '../../import-export/leadFromRecord';
 import type { LeadPaneDb } from '../db';
@@ -55,7 +56,16 @@ export type ImportOptions = {
 export const IMPORT_STALE_AFTER_MS = 60_000;
 const IN_PROGRESS_KEY = 'import.inProgress';
 
-type Prepared = { record: ImportRecord; input: LeadInput; probe: ReturnType<typeof duplicateProbe> };
+/**
+ * A row as it would be created: the lead built once through `createLead` (validation and derived
+ * keys), its duplicate probe read from those keys, or the errors that keep it from being created.
+ */
+type Prepared = {
+  record: ImportRecord;
+  input: LeadInput;
+  probe: DuplicateProbe;
+  created: ReturnType<typeof createLead>;
+};
 
 /**
  * Import into the database through the one lead change path (`createLead` / `changeLead` +
@@ -95,10 +105,11 @@ export class ImportRepository {
         result.cancelled = true;
         break;
       }
-      const prepared = chunk.map((record) => this.prepare(record, context.customFields));
+      // The chunk's time is taken before its leads are built, so they carry it as `createdAt`.
+      const now = this.now();
+      const prepared = chunk.map((record) => this.prepare(record, { ...context, now }, options.file));
       try {
         await db.transaction('rw', this.tables(), async () => {
-          const now = this.now();
           const outcomes = await this.planChunk(prepared, options, earlier, { ...context, now }, checkStored);
           const writes: LeadWrite[] = [];
           const created: ImportBatchChunk['created'] = [];
@@ -139,9 +150,13 @@ export class ImportRepository {
     return result;
   }
 
-  private prepare(record: ImportRecord, customFields: readonly CustomFieldDef[]): Prepared {
-    const input = leadInputFromRecord(record, customFields);
-    return { record, input, probe: duplicateProbe(input) };
+  private prepare(record: ImportRecord, context: ChangeContext, file: string): Prepared {
+    const input = leadInputFromRecord(record, context.customFields);
+    const created = createLead(newId<LeadId>(), input, context, { via: 'import', from: file });
+    // A valid row's probe is the keys its lead stores (computed once, by `withDerivedKeys`); an
+    // invalid one is still matched, so a duplicate is reported as such rather than as invalid.
+    const probe = created.ok ? { emailKeys: created.lead.emailKeys, phoneKeys: created.lead.phoneKeys, nameKey: created.lead.dupKey ?? '' } : duplicateProbe(input);
+    return { record, input, probe, created };
   }
 
   private count(result: ImportResult, outcome: RowOutcome): void {
@@ -161,9 +176,8 @@ export class ImportRepository {
     checkStored: boolean,
   ): Promise<Array<{ record: ImportRecord; outcome: RowOutcome; write?: LeadWrite; fill?: FilledLead }>> {
     const { leadsByKey, contactsByKey } = checkStored ? await this.storedMatches(prepared) : { leadsByKey: new Map<string, Lead>(), contactsByKey: new Map<string, Contact>() };
-    const origin = { via: 'import' as const, from: options.file };
     const touched = new Set<LeadId>();
-    return prepared.map(({ record, input, probe }) => {
+    return prepared.map(({ record, input, probe, created }) => {
       const row = record.row;
       const storedLead = this.firstMatch(probe, leadsByKey);
       const storedContact = storedLead ? null : this.firstMatch(probe, contactsByKey);
@@ -189,7 +203,6 @@ export class ImportRepository {
         if (storedContact) return skip({ code: 'duplicateContact', name: storedContact.fullName });
         if (earlierRow !== null) return skip({ code: 'duplicateRow', row: earlierRow });
       }
-      const created = createLead(newId<LeadId>(), input, context, origin);
       if (!created.ok) return { record, outcome: { row, status: 'failed' as const, reason: { code: 'invalid' as const, errors: created.errors } } };
       earlier.add(probe, row);
       return { record, outcome: { row, status: 'imported' as const, leadId: created.lead.id }, write: { lead: created.lead, isNew: true, changed: true, events: [] } };

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLead, emptyLeadInput } from '../../../domain/lead';
+import { buildLead, emptyLeadInput, leadBody, withDerivedKeys } from '../../../domain/lead';
 import type { LeadId } from '../../../domain/types';
 import { emptyImportRecord, type ImportRecord } from '../../../import-export/importRecord';
 import { readImportFile } from '../../../import-export/readFile';
@@ -45,6 +45,37 @@ describe('ImportRepository', () => {
     expect(an?.phoneKeys).toContain('+84912345678');
     expect(an?.searchWords).toContain('nguyen');
     expect(await db.settings.get('import.inProgress')).toBeUndefined();
+  });
+
+  it('should store each lead with the keys its fields derive, built once per row at its chunk\'s time, and one undo record per chunk', async () => {
+    const db = freshDb();
+    let clock = 1_000;
+    const rows = [
+      record(2, { fullName: 'Trần Thị Mai', company: 'Hoàng Phát', jobTitle: 'Kế toán', emails: [{ address: ' Mai@HoangPhat.com.vn ', label: 'work' }], phones: [{ number: '0903 794 612', kind: 'mobile' }] }),
+      record(3, { fullName: 'James Clark', company: 'Contoso', phones: [{ number: '+1 713 853 1411', kind: 'work' }] }),
+      record(4, { fullName: 'Lê Văn Nam', emails: [{ address: 'nam@x.vn', label: 'work' }] }),
+      // An invalid row that repeats an earlier one is reported as the duplicate it is.
+      record(5, { fullName: 'Nam again', emails: [{ address: 'nam@x.vn', label: 'work' }, { address: 'not an email', label: 'home' }] }),
+    ];
+    const imports = new ImportRepository(db, () => (clock += 10), 2);
+    const result = await imports.importRecords(rows, { file: 'keys.csv', duplicates: 'skip' });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'skipped']);
+    expect(result.outcomes[3]).toEqual({ row: 5, status: 'skipped', reason: { code: 'duplicateRow', row: 4 } });
+    const leads = await db.leads.toArray();
+    expect(leads).toHaveLength(3);
+    for (const lead of leads) expect(lead).toEqual(withDerivedKeys(leadBody(lead)));
+    const mai = leads.find((l) => l.fullName === 'Trần Thị Mai');
+    expect(mai).toMatchObject({ emailKeys: ['mai@hoangphat.com.vn'], phoneKeys: ['+84903794612'], dupKey: 'tran thi mai|hoang phat', rev: 1 });
+    expect(mai?.findWords).toEqual(expect.arrayContaining(['hoangphat', '4612', '0903794612']));
+    // Two chunks of two rows: each lead carries its own chunk's time, and each chunk its undo record.
+    const byName = new Map(leads.map((l) => [l.fullName, l.createdAt]));
+    expect(byName.get('Trần Thị Mai')).toBe(byName.get('James Clark'));
+    expect(byName.get('Lê Văn Nam')).toBeGreaterThan(byName.get('James Clark')!);
+    const batches = await db.importBatches.where('batchId').equals(result.batchId!).toArray();
+    expect(batches.flatMap((b) => b.created.map((c) => c.id)).sort()).toEqual(leads.map((l) => l.id).sort());
+    expect(batches.map((b) => b.created.length).sort()).toEqual([1, 2]);
+    await imports.undo(result.batchId!);
+    expect(await db.leads.count()).toBe(0);
   });
 
   it('should report duplicates of stored leads, contacts and earlier rows, and never stop on a bad row', async () => {
