@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
  */
 export const singularEn: Partial<Record<MessageKey, string>> = {
   'leads.matching': '1 lead',
+  'leads.matchingAbout': 'About 1 lead',
   'leads.count': '1 lead',
   'reports.group.stars': '1 star',
   'reports.showLeads': 'Show the 1 lead of {group}',

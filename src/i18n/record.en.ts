@@ -143,6 +143,7 @@ export const recordEn = {
   'leads.sort.created': 'Newest',
   'leads.sort.score': 'Score',
   'leads.matching': '{count} leads',
+  'leads.matchingAbout': 'About {count} leads',
   'leads.noMatch': 'No lead matches “{text}”.',
   'leads.selected': '{count} selected',
   'leads.clearSelection': 'Clear selection',

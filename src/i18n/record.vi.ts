@@ -144,6 +144,7 @@ export const recordVi: Record<keyof typeof recordEn, string> = {
   'leads.sort.created': 'Mới nhất',
   'leads.sort.score': 'Điểm',
   'leads.matching': '{count} khách hàng tiềm năng',
+  'leads.matchingAbout': 'Khoảng {count} khách hàng tiềm năng',
   'leads.noMatch': 'Không có khách hàng tiềm năng nào khớp với “{text}”.',
   'leads.selected': 'Đã chọn {count}',
   'leads.clearSelection': 'Bỏ chọn',

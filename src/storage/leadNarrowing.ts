@@ -43,12 +43,28 @@ export async function narrowByWorkflow(db: LeadPaneDb, ids: LeadId[], filters: L
   return ids.filter((id) => !denied.has(id) && (!allowed || allowed.has(id)));
 }
 
-/** Disqualified leads to take off an unfiltered count (the list's first paint). */
-export function countDisqualified(db: LeadPaneDb): Promise<number> {
-  return db.leads.where('status').equals('disqualified').count();
+/** Recycle bins up to this size are read whole to tell their statuses; larger ones by keys. */
+const SMALL_BIN = 500;
+
+/**
+ * Live disqualified leads, to take off an unfiltered count (the list's first paint): the
+ * `status` index counts deleted leads too (they keep their status), so the recycle bin's
+ * disqualified ones are taken off it. Counts only, unless the bin holds some leads.
+ */
+export async function countDisqualified(db: LeadPaneDb): Promise<number> {
+  const [disqualified, deleted] = await Promise.all([db.leads.where('status').equals('disqualified').count(), db.leads.orderBy('deletedAt').count()]);
+  if (!disqualified || !deleted) return disqualified;
+  if (deleted <= SMALL_BIN) {
+    const bin = await db.leads.orderBy('deletedAt').toArray();
+    return disqualified - bin.filter((lead) => lead.status === 'disqualified').length;
+  }
+  const [disqualifiedIds, deletedIds] = await Promise.all([db.leads.where('status').equals('disqualified').primaryKeys(), db.leads.orderBy('deletedAt').primaryKeys()]);
+  const gone = new Set<string>(deletedIds);
+  return disqualifiedIds.filter((id) => !gone.has(id)).length;
 }
 
 type IdSet = ReadonlySet<string>;
+type LeadCollection = ReturnType<LeadPaneDb['leads']['toCollection']>;
 
 /**
  * Narrows the list's ids (in list order) by the filters that indexes answer: region, rating,
@@ -119,19 +135,22 @@ async function listTest(db: LeadPaneDb, listId: string | undefined): Promise<((i
 /**
  * A superset of the leads the filters can match, read from one index, or null when no filter
  * gives one (a "none" value, ranges only, "me" or "unassigned"): the smallest of the value lists
- * that name no '' and a person or team. May hold deleted leads (their fields stay indexed).
+ * that name no '' and a person or team, chosen by index counts so only that list is read. May
+ * hold deleted leads (their fields stay indexed). `rest` is the filters still to apply to it
+ * (the one it was read from is met).
  */
-export async function candidateIds(db: LeadPaneDb, filters: LeadFilters): Promise<LeadId[] | null> {
-  const lists: Array<Promise<LeadId[]>> = [];
-  const fields = [['region', filters.regions], ['rating', filters.ratings], ['source', filters.sources], ['status', filters.statuses]] as const;
-  for (const [index, values] of fields) {
-    const named: readonly string[] = values ?? [];
-    if (named.length && !named.includes('')) lists.push(db.leads.where(index).anyOf([...named]).primaryKeys() as Promise<LeadId[]>);
+export async function candidateIds(db: LeadPaneDb, filters: LeadFilters): Promise<{ ids: LeadId[]; rest: LeadFilters } | null> {
+  const lists: Array<{ read: () => LeadCollection; rest: LeadFilters }> = [];
+  const fields = [['region', 'regions'], ['rating', 'ratings'], ['source', 'sources'], ['status', 'statuses']] as const;
+  for (const [index, field] of fields) {
+    const named: readonly string[] = filters[field] ?? [];
+    if (named.length && !named.includes('')) lists.push({ read: () => db.leads.where(index).anyOf([...named]), rest: { ...filters, [field]: undefined } });
   }
   const assignee = filters.assignee;
-  if (assignee?.type === 'person') lists.push(db.leads.where('ownerId').equals(assignee.id).primaryKeys() as Promise<LeadId[]>);
-  if (assignee?.type === 'team') lists.push(db.leads.where('teamId').equals(assignee.id).primaryKeys() as Promise<LeadId[]>);
+  if (assignee?.type === 'person') lists.push({ read: () => db.leads.where('ownerId').equals(assignee.id), rest: { ...filters, assignee: undefined } });
+  if (assignee?.type === 'team') lists.push({ read: () => db.leads.where('teamId').equals(assignee.id), rest: { ...filters, assignee: undefined } });
   if (!lists.length) return null;
-  const all = await Promise.all(lists);
-  return all.reduce((a, b) => (b.length < a.length ? b : a));
+  const counts = lists.length > 1 ? await Promise.all(lists.map((list) => list.read().count())) : [0];
+  const smallest = lists[counts.indexOf(Math.min(...counts))]!;
+  return { ids: (await smallest.read().primaryKeys()) as LeadId[], rest: smallest.rest };
 }

@@ -24,17 +24,33 @@ export function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
   for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
   return out;
 }
-/** Search results up to this many are sorted as asked; larger ones keep the word index's order. */
-export const SEARCH_SORT_LIMIT = 5000;
-/** Sort-index keys read per step while a filtered first page fills. */
-const FIRST_PAGE_WINDOW = 2000;
+/** The text indexes a search term is looked up in, in the order their matches are listed. */
+const TEXT_INDEXES = ['searchWords', 'emailKeys', 'findWords'] as const;
+/** Rows read beyond the first page, so that a few disqualified leads among them need no second read. */
+const FIRST_PAGE_SLACK = 20;
+
+/** Sizes where the list's reads change strategy; tests make them small to reach every path. */
+export type QueryLimits = {
+  /** Search results up to this many are sorted as asked; larger ones keep the word index's order. */
+  searchSortLimit: number;
+  /** Up to this many matches of a filtered first page are read and ordered in memory instead of walking the sort index. */
+  fewMatches: number;
+  /** Sort-index keys read per step while a filtered first page fills. */
+  window: number;
+};
+export const QUERY_LIMITS: QueryLimits = { searchSortLimit: 5000, fewMatches: 500, window: 2000 };
+
 /** The duplicate warning lists at most this many records. */
 export const MAX_DUPLICATES_SHOWN = 20;
 
 export type EmailToLink = { message: MailMessage; replyText: string };
 
-/** The first rows of a query, and how many match: enough to paint the list at once. */
-export type LeadPage = { leads: Lead[]; total: number };
+/**
+ * The first rows of a query, and how many match: enough to paint the list at once. `estimated`
+ * marks a total read from index counts where the exact one would read every match ("about
+ * 40,000"); the list's full answer (`matchingIds`) replaces it.
+ */
+export type LeadPage = { leads: Lead[]; total: number; estimated?: boolean };
 
 /** What a save does to the lead's photo; absent leaves it as it is. */
 export type PhotoChange = { kind: 'set'; photo: Omit<LeadPhoto, 'leadId'> } | { kind: 'remove' };
@@ -83,7 +99,7 @@ export type ChangeManyResult = {
 };
 
 export class LeadRepository {
-  constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now) {}
+  constructor(private readonly db: LeadPaneDb, private readonly now: () => number = Date.now, private readonly limits: QueryLimits = QUERY_LIMITS) {}
 
   /**
    * Creates a lead through the change path (`createLead`: validation against the live custom
@@ -248,9 +264,13 @@ export class LeadRepository {
       .first();
   }
 
-  /** Live leads: only they carry `sortCreated`, so this is an index count. */
+  /**
+   * Live leads: every lead less the recycle bin (the `deletedAt` index holds only deleted ones).
+   * Two counts: the table's is much cheaper in Chromium than an index's over the same leads.
+   */
   async count(): Promise<number> {
-    return this.db.leads.orderBy('sortCreated').count();
+    const [all, deleted] = await Promise.all([this.db.leads.count(), this.db.leads.orderBy('deletedAt').count()]);
+    return all - deleted;
   }
 
   private sorted(sort: LeadSort) {
@@ -271,35 +291,57 @@ export class LeadRepository {
     const assigneeFilter = query.filters.assignee && query.filters.assignee.type !== 'any';
     if (!searchTerms(query.text).length && !hasFilters(query.filters) && !hasIndexedFilters(query.filters) && !assigneeFilter && query.sort !== 'score') {
       // Workflow (#6): the default view skips disqualified leads, still straight from the sort index.
+      // The page is one ranged getAll (a filtered Dexie collection would walk a cursor record by record).
       const hide = excludesDisqualified(query.filters, false);
       const [leads, total, hidden] = await Promise.all([
-        (hide ? this.sorted(query.sort).filter((l) => l.status !== 'disqualified') : this.sorted(query.sort)).limit(limit).toArray(),
-        this.sorted(query.sort).count(),
+        hide ? this.firstLive(query.sort, limit) : this.sorted(query.sort).limit(limit).toArray(),
+        this.count(),
         hide ? countDisqualified(this.db) : 0,
       ]);
       return { leads, total: total - hidden };
     }
-    const fromIndexes = !searchTerms(query.text).length && !hasFilters(query.filters) && query.sort !== 'score' ? await this.firstPageFromIndexes(query, limit) : null;
+    const hasText = searchTerms(query.text).length > 0;
+    const fromIndexes = !hasText && !hasFilters(query.filters) && query.sort !== 'score' ? await this.firstPageFromIndexes(query, limit) : null;
     if (fromIndexes) return fromIndexes;
+    if (hasText && !hasIndexedFilters(query.filters) && !assigneeFilter && query.sort !== 'score') return this.firstPageOfSearch(query, limit);
     const ids = await this.matchingIds(query);
     const leads = (await this.getMany(ids.slice(0, limit))).filter((l): l is Lead => Boolean(l));
     return { leads, total: ids.length };
   }
 
   /**
+   * The first `limit` leads in `sort` order that are not disqualified: ranged reads of a little
+   * more than the page, the next ones growing, so a few disqualified leads cost no second read.
+   */
+  private async firstLive(sort: LeadSort, limit: number): Promise<Lead[]> {
+    const page: Lead[] = [];
+    let size = limit + FIRST_PAGE_SLACK;
+    for (let offset = 0; ; offset += size, size *= 2) {
+      const rows = await this.sorted(sort).offset(offset).limit(size).toArray();
+      for (const lead of rows) if (lead.status !== 'disqualified' && page.length < limit) page.push(lead);
+      if (page.length >= limit || rows.length < size) return page;
+    }
+  }
+
+  /**
    * The first page of a chip or field filter without reading the whole sort index: the matches
    * come as a set from the filter indexes (what `matchingIds` narrows to, deleted leads taken
-   * out), then the sort index is walked a window at a time until the page is full. Null when no
+   * out), each index read once. A few matches are read and put in list order in memory; more
+   * are found by walking the sort index a window at a time until the page is full. Null when no
    * filter gives a candidate list (`candidateIds`).
    */
   private async firstPageFromIndexes(query: LeadQuery, limit: number): Promise<LeadPage | null> {
-    const [candidates, deleted] = await Promise.all([candidateIds(this.db, query.filters), this.db.leads.orderBy('deletedAt').primaryKeys()]);
+    const [candidates, deleted] = await Promise.all([candidateIds(this.db, query.filters), this.deletedIds()]);
     if (!candidates) return null;
-    const gone = new Set<string>(deleted);
-    const narrowed = await narrowByWorkflow(this.db, await narrowByFields(this.db, candidates, query.filters), query.filters, false);
-    const matches = new Set<string>(narrowed.filter((id) => !gone.has(id)));
+    const narrowed = await narrowByFields(this.db, candidates.ids, candidates.rest);
+    const matches = new Set<string>(await narrowByWorkflow(this.db, narrowed, { ...query.filters, assignee: candidates.rest.assignee }, false));
+    for (const id of deleted) matches.delete(id);
+    if (matches.size <= this.limits.fewMatches) {
+      const leads = (await this.getMany([...matches] as LeadId[])).filter((l): l is Lead => Boolean(l));
+      return { leads: inListOrder(leads, query.sort).slice(0, limit), total: matches.size };
+    }
     const page: LeadId[] = [];
-    const window = Math.max(FIRST_PAGE_WINDOW, limit);
+    const window = Math.max(this.limits.window, limit);
     for (let offset = 0; page.length < limit && page.length < matches.size; offset += window) {
       const keys = (await this.sorted(query.sort).offset(offset).limit(window).primaryKeys()) as LeadId[];
       for (const id of keys) if (matches.has(id) && page.length < limit) page.push(id);
@@ -307,6 +349,111 @@ export class LeadRepository {
     }
     const leads = (await this.getMany(page)).filter((l): l is Lead => Boolean(l));
     return { leads, total: matches.size };
+  }
+
+  /** The recycle bin's ids; its count first, as it is mostly empty. */
+  private async deletedIds(): Promise<string[]> {
+    const bin = this.db.leads.orderBy('deletedAt');
+    return (await bin.count()) ? bin.primaryKeys() : [];
+  }
+
+  /** The prefix look-ups of a search term, one per text index, in the order matches are listed. */
+  private termRanges(term: string) {
+    return TEXT_INDEXES.map((index) => this.db.leads.where(index).startsWith(term));
+  }
+
+  /**
+   * Index entries the search's narrowest term matches (a lead with two matching words counts
+   * twice): counted without reading a key, it decides whether the results are sorted as asked
+   * (`searchSortLimit`), the same way in `matchingIds` and `firstPageOfSearch`.
+   */
+  private async termEntries(term: string): Promise<number> {
+    return (await Promise.all(this.termRanges(term).map((range) => range.count()))).reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * A search's first page without every matching id or record (issue #15). Results small enough
+   * to sort: their ids (at most `searchSortLimit` keys), then, when there are more than a few,
+   * the sort index walked a window at a time for the first of them; records are read for the
+   * page only, and checked there when more terms or record filters must hold (the total is
+   * then estimated from the share that held). Larger results keep the word index's order: the
+   * page is the first ids of the look-ups, the total an estimate from the index counts.
+   */
+  private async firstPageOfSearch(query: LeadQuery, limit: number): Promise<LeadPage> {
+    const terms = searchTerms(query.text);
+    const term = narrowestTerm(terms)!;
+    const check = terms.length > 1 || hasFilters(query.filters) ? (lead: Lead) => matchesTerms(terms, lead) && matchesFilters(query.filters, lead) : null;
+    const entries = await this.termEntries(term);
+    if (entries <= this.limits.searchSortLimit) {
+      const lists = await Promise.all(this.termRanges(term).map((range) => range.primaryKeys()));
+      const ids = new Set<string>(lists.flat());
+      if (ids.size <= this.limits.fewMatches) {
+        const leads = inListOrder((await this.getMany([...ids] as LeadId[])).filter((l): l is Lead => Boolean(l) && (!check || check(l!))), query.sort);
+        return { leads: leads.slice(0, limit), total: leads.length };
+      }
+      const walk = await this.walkSortIndex(query.sort, ids, limit, check);
+      if (!check) return { leads: walk.leads, total: ids.size };
+      return walk.checked >= ids.size ? { leads: walk.leads, total: walk.passed } : { leads: walk.leads, total: estimate(ids.size, walk), estimated: true };
+    }
+    // In the look-ups' order: the first ids of each range in turn, more of them while the page is short.
+    const leads: Lead[] = [];
+    const seen = new Set<string>();
+    const walk: WalkResult = { leads, passed: 0, checked: 0 };
+    let keysRead = 0;
+    let exhausted = true;
+    for (const range of this.termRanges(term)) {
+      if (leads.length >= limit) {
+        exhausted = false;
+        break;
+      }
+      for (let size = limit * 2; ; size *= 4) {
+        const keys = (await range.clone().limit(size).primaryKeys()) as LeadId[];
+        // A lead with two matching words is in the range twice: only its first place counts.
+        const fresh = keys.filter((id) => !seen.has(id) && Boolean(seen.add(id)));
+        const wanted = check ? fresh : fresh.slice(0, Math.max(0, limit - leads.length));
+        for (const lead of (await this.getMany(wanted)).filter((l): l is Lead => Boolean(l))) {
+          walk.checked += 1;
+          if (check && !check(lead)) continue;
+          walk.passed += 1;
+          if (leads.length < limit) leads.push(lead);
+        }
+        if (keys.length < size || leads.length >= limit) {
+          keysRead += keys.length;
+          exhausted &&= keys.length < size;
+          break;
+        }
+      }
+    }
+    if (exhausted) return { leads, total: check ? walk.passed : seen.size };
+    // Distinct ids per index entry so far, and (with a check) the share that held, scaled to every entry.
+    const distinct = keysRead ? seen.size / keysRead : 1;
+    const share = check && walk.checked ? walk.passed / walk.checked : 1;
+    return { leads, total: Math.max(leads.length, Math.round(entries * distinct * share)), estimated: true };
+  }
+
+  /**
+   * Walks the sort index a window of keys at a time, taking the ids in `members` and (with a
+   * `check`) reading and checking every one of their records, until `limit` leads are found or
+   * the index ends. `passed` counts the checked leads that held, past the page too.
+   */
+  private async walkSortIndex(sort: LeadSort, members: ReadonlySet<string>, limit: number, check: ((lead: Lead) => boolean) | null): Promise<WalkResult> {
+    const walk: WalkResult = { leads: [], passed: 0, checked: 0 };
+    const window = Math.max(this.limits.window, limit);
+    let met = 0;
+    for (let offset = 0; walk.leads.length < limit && met < members.size; offset += window) {
+      const keys = (await this.sorted(sort).offset(offset).limit(window).primaryKeys()) as LeadId[];
+      const inWindow = keys.filter((id) => members.has(id));
+      met += inWindow.length;
+      const wanted = check ? inWindow : inWindow.slice(0, limit - walk.leads.length);
+      for (const lead of (await this.getMany(wanted)).filter((l): l is Lead => Boolean(l))) {
+        walk.checked += 1;
+        if (check && !check(lead)) continue;
+        walk.passed += 1;
+        if (walk.leads.length < limit) walk.leads.push(lead);
+      }
+      if (keys.length < window) break;
+    }
+    return walk;
   }
 
   /**
@@ -343,13 +490,10 @@ export class LeadRepository {
       return (await this.sorted(query.sort).filter((l) => matchesFilters(query.filters, l)).primaryKeys()) as LeadId[];
     }
     const term = narrowestTerm(terms)!;
-    const [byWord, byEmail, byFindWord] = await Promise.all([
-      this.db.leads.where('searchWords').startsWith(term).primaryKeys(),
-      this.db.leads.where('emailKeys').startsWith(term).primaryKeys(),
-      this.db.leads.where('findWords').startsWith(term).primaryKeys(),
-    ]);
-    let ids = [...new Set([...byWord, ...byEmail, ...byFindWord])] as LeadId[];
-    const needsRecords = terms.length > 1 || hasFilters(query.filters) || ids.length <= SEARCH_SORT_LIMIT;
+    const [entries, lists] = await Promise.all([this.termEntries(term), Promise.all(this.termRanges(term).map((range) => range.primaryKeys()))]);
+    const ids = [...new Set(lists.flat())] as LeadId[];
+    const sortable = entries <= this.limits.searchSortLimit;
+    const needsRecords = terms.length > 1 || hasFilters(query.filters) || sortable;
     if (!needsRecords) return ids;
     const records: Lead[] = [];
     for (const chunk of chunks(ids)) {
@@ -357,9 +501,7 @@ export class LeadRepository {
         if (lead && matchesTerms(terms, lead) && matchesFilters(query.filters, lead)) records.push(lead);
       }
     }
-    if (records.length <= SEARCH_SORT_LIMIT) sortInMemory(records, query.sort);
-    ids = records.map((l) => l.id);
-    return ids;
+    return (sortable ? inListOrder(records, query.sort) : records).map((l) => l.id);
   }
 
   /**
@@ -447,14 +589,28 @@ export class LeadRepository {
   }
 }
 
-function sortInMemory(leads: Lead[], sort: LeadSort): void {
-  const key = (l: Lead): string | number =>
-    sort === 'fileAs' ? (l.sortName ?? '') : sort === 'company' ? (l.sortCompany ?? '') : -(l.sortCreated ?? l.createdAt);
-  leads.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
-  });
+/**
+ * Leads in the order their sort index gives them (`sorted`): key, then id, both reversed for
+ * "newest first" (a reversed index walks equal keys by descending primary key too). Leads
+ * without the sort key (deleted ones) are not in the index and are left out.
+ */
+function inListOrder(leads: readonly Lead[], sort: LeadSort): Lead[] {
+  const key = (l: Lead): string | number | undefined => (sort === 'fileAs' ? l.sortName : sort === 'company' ? l.sortCompany : l.sortCreated);
+  const sign = sort === 'fileAs' || sort === 'company' ? 1 : -1;
+  return leads
+    .filter((l) => key(l) !== undefined)
+    .sort((a, b) => {
+      const ka = key(a)!;
+      const kb = key(b)!;
+      return (ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0) * sign;
+    });
+}
+
+type WalkResult = { leads: Lead[]; passed: number; checked: number };
+
+/** A total from the part of the candidates that was checked: those that held, scaled to all of them. */
+function estimate(candidates: number, walk: WalkResult): number {
+  return walk.checked ? Math.max(walk.passed, Math.round((candidates * walk.passed) / walk.checked)) : walk.leads.length;
 }
 
 type ScoreIndex = { scores: number[]; scoredIds: LeadId[] };

@@ -206,7 +206,7 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
         </Field>
       </div>
       <div className={styles.bar}>
-        <Caption1 aria-live="polite">{rows.total === undefined ? t('app.loading') : t('leads.matching', { count: rows.total })}</Caption1>
+        <Caption1 aria-live="polite">{rows.total === undefined ? t('app.loading') : t(rows.totalIsEstimate ? 'leads.matchingAbout' : 'leads.matching', { count: rows.total })}</Caption1>
         <div className={styles.controls}>
           <Button ref={focusIfReturning('new')} size="small" appearance="primary" icon={<Add20Regular />} onClick={() => openFrom('new', { kind: 'new' })}>
             {t('record.newLead')}

@@ -12,6 +12,8 @@ export const WINDOW_SIZE = 100;
 export type LeadRows = {
   /** Leads matching the query; undefined while the first page loads. */
   total: number | undefined;
+  /** The total is the first page's estimate ("about 40,000"), until every matching id is read. */
+  totalIsEstimate: boolean;
   /** The lead at a list position, when it is loaded. */
   rowAt(index: number): Lead | undefined;
   /** Ids in list order between two positions (inclusive), as far as known. */
@@ -22,15 +24,17 @@ export type LeadRows = {
 };
 
 /**
- * The leads list's data: the first page and the count come straight from the sort index (a few
- * milliseconds at 100,000 leads); the ordered ids follow, and visible windows are read by
- * key with bulkGet. Every part is a live query, so edits in another pane show up here.
+ * The leads list's data: the first page and the count come straight from the indexes (a few
+ * milliseconds at 100,000 leads, an estimated count for a large search); the ordered ids follow
+ * once the first page is in, so their reads never queue ahead of it, and visible windows are read
+ * by key with bulkGet. Every part is a live query, so edits in another pane show up here.
  */
 export function useLeadRows(query: LeadQuery): LeadRows {
   const { leads } = useRepositories();
   const queryKey = JSON.stringify(query);
   const first = useLiveQuery(() => leads.firstPage(query, FIRST_PAGE_SIZE), [leads, queryKey]);
-  const ids = useLiveQuery(() => leads.matchingIds(query), [leads, queryKey]);
+  const firstIn = first !== undefined;
+  const ids = useLiveQuery(() => (firstIn ? leads.matchingIds(query) : undefined), [leads, queryKey, firstIn]);
   const [windowStart, setWindowStart] = useState(0);
   const windowIds = ids?.slice(windowStart, windowStart + WINDOW_SIZE * 2);
   const windowRows = useLiveQuery(() => (windowIds ? leads.getMany(windowIds) : Promise.resolve(undefined)), [leads, windowIds?.join(',')]);
@@ -61,5 +65,5 @@ export function useLeadRows(query: LeadQuery): LeadRows {
     setWindowStart((previous) => (previous === aligned ? previous : aligned));
   }, []);
 
-  return { total: ids?.length ?? first?.total, rowAt, idsBetween, allIds, showRange };
+  return { total: ids?.length ?? first?.total, totalIsEstimate: ids === undefined && Boolean(first?.estimated), rowAt, idsBetween, allIds, showRange };
 }
