@@ -88,6 +88,8 @@ const core = {
   'leads.empty': 'No leads yet. Open an email and save its sender as a lead.',
   'leads.count': '{count} leads',
   'leads.open': 'Open {name}',
+  'leads.select': 'Select {name}',
+  'leads.assignedTo': 'Assigned to {name}',
   'settings.language': 'Language',
   'settings.language.auto': 'Same as Office ({language})',
   'settings.language.en': 'English',

@@ -98,6 +98,8 @@ export const vi: Messages = {
   'leads.empty': 'Chưa có khách hàng tiềm năng nào. Hãy mở một email và lưu người gửi.',
   'leads.count': '{count} khách hàng tiềm năng',
   'leads.open': 'Mở {name}',
+  'leads.select': 'Chọn {name}',
+  'leads.assignedTo': 'Giao cho {name}',
   'settings.language': 'Ngôn ngữ',
   'settings.language.auto': 'Theo Office ({language})',
   'settings.language.en': 'English',

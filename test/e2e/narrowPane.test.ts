@@ -6,6 +6,7 @@ import { createTranslate, type Locale } from '../../src/i18n/translate';
 import { routeOfficeJs } from '../browser/chromium';
 import { SCREENSHOTS, startPaneHarness } from '../browser/paneHarness';
 import { seedLeads, SEED_PEOPLE } from '../browser/seedLeads';
+import { seedReportLeads } from '../browser/seedReportLeads';
 
 /**
  * Outlook's narrowest pane (320 px): nothing scrolls sideways on any tab, the record of the lead
@@ -83,12 +84,43 @@ describe('the pane at 320 px', () => {
     });
   }
 
+  test('rows show who each lead is assigned to, at 320 px, without sideways scroll', async () => {
+    const context = await harness.browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+    await routeOfficeJs(context, 'serve');
+    const page = await context.newPage();
+    await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tablist').first().waitFor();
+    await seedReportLeads(page);
+    await page.reload();
+    const t = createTranslate('vi');
+    await page.getByRole('tablist').first().getByRole('tab', { name: t('tabs.leads'), exact: true }).click();
+    const rowOf = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name: t('leads.open', { name }) }) });
+    await rowOf('Anh Nguyễn').getByText('Lan Phạm').waitFor();
+    await rowOf('Cường Lê').getByText('Đức Minh').waitFor();
+    assert.equal(await rowOf('Giang Hồ').getByRole('gridcell').nth(2).innerText(), '', 'an unassigned lead shows no name');
+    assert.deepEqual(await overflow(page), { excess: 0, widest: '' });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'narrow-vi-assignees-320.png') });
+    await context.close();
+  });
+
   test('screenshots in forced colours at 320 and 450 px', async () => {
     for (const width of [320, 450]) {
       const page = await openPane('vi-VN', width, 'active');
       const t = createTranslate('vi');
       await page.getByRole('tablist').first().getByRole('tab', { name: t('tabs.leads'), exact: true }).click();
       await page.getByRole('button', { name: t('leads.open', { name: SEED_PEOPLE[0]!.name }) }).waitFor();
+      // A selected row takes the system's selection colour (a tint alone vanishes in forced colours).
+      const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: t('leads.open', { name: SEED_PEOPLE[0]!.name }) }) });
+      await row.getByRole('checkbox').click();
+      await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', await row.elementHandle());
+      const [rowColour, highlight] = await row.evaluate((el) => {
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.backgroundColor = 'Highlight';
+        const colours = [getComputedStyle(el).backgroundColor, getComputedStyle(probe).backgroundColor];
+        probe.remove();
+        return colours;
+      });
+      assert.equal(rowColour, highlight, 'a selected row is drawn in Highlight');
       await page.screenshot({ path: resolve(SCREENSHOTS, `narrow-forced-vi-${width}.png`) });
       await page.context().close();
     }

@@ -78,6 +78,12 @@ describe('working leads', () => {
     await page.keyboard.press('Control+a');
     await page.getByRole('toolbar', { name: '5 selected' }).waitFor();
     await page.screenshot({ path: resolve(SCREENSHOTS, 'workflow-selection.png'), fullPage: true });
+    // The checkbox selects and a plain click opens.
+    await row(page, 'Chi Lê').getByRole('checkbox', { name: 'Select Chi Lê' }).click();
+    await page.getByRole('toolbar', { name: '4 selected' }).waitFor();
+    assert.equal(await row(page, 'Chi Lê').getAttribute('aria-selected'), 'false');
+    await row(page, 'Chi Lê').click();
+    await page.getByRole('heading', { name: 'Chi Lê' }).waitFor();
     await page.context().close();
   });
 

@@ -22,6 +22,7 @@ import { useLeadRows } from './useLeadRows';
 import { useLeadSelection } from './useLeadSelection';
 import { VirtualLeadList } from './VirtualLeadList';
 import { useListScores } from './useListScores';
+import { useAssigneeName } from '../assignment/useAssigneeName';
 import { FilterChips } from './FilterChips';
 import { LeadFieldFilters } from './LeadFieldFilters';
 import { LeadChartStrip } from '../reports/LeadChartStrip';
@@ -90,6 +91,7 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
 
   const rows = useLeadRows(query);
   const scored = useListScores(rows);
+  const assigneeOf = useAssigneeName();
   const selection = useLeadSelection({ total: rows.total ?? 0, idsBetween: rows.idsBetween, allIds: rows.allIds });
   const { clear } = selection;
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
@@ -243,7 +245,7 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
       ) : rows.total === 0 ? (
         <Body1>{query.text ? t('leads.noMatch', { text: query.text }) : t('leads.empty')}</Body1>
       ) : (
-        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} selection={selection} onOpen={openRecord} label={t('leads.title')}
+        <VirtualLeadList rows={scored.rows} scoreOf={scored.scoreOf} assigneeOf={assigneeOf} selection={selection} onOpen={openRecord} label={t('leads.title')}
           focusLead={returnFocus?.kind === 'row' ? returnFocus : null} />
       )}
     </div>

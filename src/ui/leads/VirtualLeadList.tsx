@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
@@ -26,7 +26,14 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
   },
-  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  // A tint and a bar at the start, so a selected row shows in every theme; forced colours use the system's selection colours.
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2, boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+    '@media (forced-colors: active)': { backgroundColor: 'Highlight', color: 'HighlightText', forcedColorAdjust: 'none', ':hover': { backgroundColor: 'Highlight' } },
+  },
+  check: { flexShrink: 0 },
+  owner: { flexShrink: 1, minWidth: 0, maxWidth: '35%', color: tokens.colorNeutralForeground3 },
   main: { flexGrow: 1, minWidth: 0, overflow: 'hidden' },
   ellipsis: { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   score: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
@@ -40,6 +47,8 @@ type Props = {
   label: string;
   /** The lead's score when the scoring feature provides one; null shows a dash. */
   scoreOf?: (lead: Lead) => number | null;
+  /** Who the lead is assigned to, by name; null shows nothing. */
+  assigneeOf?: (lead: Lead) => string | null;
   /**
    * Focus this lead's row once it is on screen (coming back from its record). `index` is where it
    * was when opened; null when unknown (a lead just created), and its place is looked up.
@@ -49,10 +58,10 @@ type Props = {
 
 /**
  * The leads list, virtualised: only the rows on screen exist in the DOM, so 100,000 leads
- * scroll like 100. A grid of rows: click selects, Shift+click extends, Ctrl/Cmd+click toggles,
- * Ctrl+A selects every matching lead, Enter or double-click opens; arrows move.
+ * scroll like 100. A grid of rows: a click or Enter opens; the row's checkbox or Space selects,
+ * Shift+click extends, Ctrl/Cmd+click toggles, Ctrl+A selects every matching lead; arrows move.
  */
-export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () => null, focusLead = null }: Props) {
+export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () => null, assigneeOf = () => null, focusLead = null }: Props) {
   const styles = useStyles();
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -152,7 +161,9 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
 
   const onRowClick = (event: MouseEvent, index: number, id: LeadId) => {
     setActive(index);
-    selection.click(index, id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+    const toggle = event.ctrlKey || event.metaKey;
+    if (toggle || event.shiftKey) selection.click(index, id, { shift: event.shiftKey, toggle });
+    else onOpen(id, index);
   };
 
   return (
@@ -170,6 +181,7 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
           const lead = rows.rowAt(item.index);
           const selected = lead ? selection.isSelected(lead.id) : false;
           const score = lead ? scoreOf(lead) : null;
+          const assignee = lead ? assigneeOf(lead) : null;
           return (
             <div
               key={item.key}
@@ -182,16 +194,31 @@ export function VirtualLeadList({ rows, selection, onOpen, label, scoreOf = () =
               className={mergeClasses(styles.row, selected && styles.selected)}
               style={{ top: 0, height: `${ROW_HEIGHT_PX}px`, transform: `translateY(${item.start}px)` }}
               onClick={lead ? (e) => onRowClick(e, item.index, lead.id) : undefined}
-              onDoubleClick={lead ? () => onOpen(lead.id, item.index) : undefined}
               onFocus={() => setActive(item.index)}
             >
               {lead ? (
                 <>
+                  {/* The checkbox cell selects (Shift extends) instead of opening; Space does the same from the keyboard. */}
+                  <div
+                    role="gridcell"
+                    className={styles.check}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      e.preventDefault();
+                      setActive(item.index);
+                      selection.click(item.index, lead.id, { shift: e.shiftKey, toggle: true });
+                    }}
+                  >
+                    <Checkbox checked={selected} tabIndex={-1} aria-label={t('leads.select', { name: lead.fullName })} />
+                  </div>
                   <div role="gridcell" className={styles.main}>
                     <Text weight="semibold" className={styles.ellipsis}>
                       {lead.fileAs || lead.fullName}
                     </Text>
                     <Caption1 className={styles.ellipsis}>{[lead.company, lead.region, lead.emails[0]?.address].filter(Boolean).join(' · ')}</Caption1>
+                  </div>
+                  <div role="gridcell" className={styles.owner}>
+                    {assignee && <Caption1 className={styles.ellipsis} title={t('leads.assignedTo', { name: assignee })}>{assignee}</Caption1>}
                   </div>
                   <div role="gridcell" className={styles.score}>
                     <Caption1 aria-label={score === null ? undefined : t('leads.score', { score })}>{score === null ? '—' : score}</Caption1>
