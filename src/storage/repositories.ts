@@ -31,17 +31,18 @@ export type Repositories = {
 
 export function createRepositories(db: LeadPaneDb): Repositories {
   const leads = new LeadRepository(db);
+  const workflow = createWorkflowRepositories(db);
   return {
     leads,
     activities: new ActivityRepository(db),
     settings: new SettingsRepository(db),
-    workflow: createWorkflowRepositories(db),
+    workflow,
     lookups: new LookupRepository(db),
     backup: new BackupRepository(db),
     scoring: new ScoringRepository(db),
     reports: new ReportRepository(db, leads),
     savedReports: new SavedReportRepository(db),
-    imports: new ImportRepository(db),
+    imports: new ImportRepository(db, Date.now, undefined, workflow.jobs),
     exports: new ExportRepository(db),
   };
 }

@@ -8,6 +8,7 @@ import { duplicateProbe, EarlierRows, emptyFieldsFill, leadInputFromRecord, name
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from '../leadWrites';
+import { BulkJobRepository } from '../bulk-jobs/bulkJobRepository';
 import { clearSetting, readSetting, writeSetting } from '../settingRegistry';
 import type { FilledLead, ImportBatchChunk, ImportInProgress, SavedImportMapping } from './importBatch';
 
@@ -52,9 +53,10 @@ export type ImportOptions = {
   by?: PersonId | null;
 };
 
-/** Another pane's import counts as stopped only after this long without a chunk. */
-export const IMPORT_STALE_AFTER_MS = 60_000;
-const IN_PROGRESS_KEY = 'import.inProgress';
+/** Where imports kept one shared marker before every bulk job had its own: still read (and cleared), never written. */
+const LEGACY_IN_PROGRESS_KEY = 'import.inProgress';
+/** The legacy marker of another pane counted as stopped after this long without a chunk. */
+const LEGACY_STALE_AFTER_MS = 60_000;
 
 /**
  * A row as it would be created: the lead built once through `createLead` (validation and derived
@@ -70,17 +72,17 @@ type Prepared = {
 /**
  * Import into the database through the one lead change path (`createLead` / `changeLead` +
  * `writeLeads`), 2,000 rows per transaction. Each chunk's transaction also writes its undo record
- * (`importBatches`) and where the import got to (`import.inProgress`), so a cancelled, closed or
- * failed import leaves exactly what it wrote, is reported on the next open, and can be undone.
+ * (`importBatches`) and where the import got to (its own bulk-job marker, `BulkJobRepository`), so
+ * a cancelled, closed or failed import leaves exactly what it wrote, is reported on the next open
+ * whatever its age and whatever ran after it, and can be undone.
  */
 export class ImportRepository {
-  /** Tells this pane's imports from another pane's. */
-  private readonly session = newId<string>();
-
   constructor(
     private readonly db: LeadPaneDb,
     private readonly now: () => number = Date.now,
     private readonly chunkSize: number = BULK_CHUNK_SIZE,
+    /** The pane's job markers (shared with mass edit and lists, one session per pane). */
+    private readonly jobs: BulkJobRepository = new BulkJobRepository(db, now),
   ) {}
 
   private tables() {
@@ -100,52 +102,56 @@ export class ImportRepository {
     const checkStored = options.duplicates !== 'create' && (await db.leads.count()) + (await db.contacts.count()) > 0;
     let done = 0;
     let written = 0;
-    for (const chunk of chunks(records, this.chunkSize)) {
-      if (options.signal?.aborted) {
-        result.cancelled = true;
-        break;
+    const job = await this.jobs.begin({ kind: 'import', total: records.length, detail: { file: options.file }, id: batchId });
+    try {
+      for (const chunk of chunks(records, this.chunkSize)) {
+        if (options.signal?.aborted) {
+          result.cancelled = true;
+          break;
+        }
+        // The chunk's time is taken before its leads are built, so they carry it as `createdAt`.
+        const now = this.now();
+        const prepared = chunk.map((record) => this.prepare(record, { ...context, now }, options.file));
+        let chunkWritten = 0;
+        try {
+          await db.transaction('rw', this.tables(), async () => {
+            const outcomes = await this.planChunk(prepared, options, earlier, { ...context, now }, checkStored);
+            const writes: LeadWrite[] = [];
+            const created: ImportBatchChunk['created'] = [];
+            const filled: FilledLead[] = [];
+            for (const planned of outcomes) {
+              if (planned.write) writes.push(planned.write);
+              if (planned.outcome.status === 'imported') created.push({ id: planned.outcome.leadId, rev: planned.write?.lead.rev ?? 1 });
+              if (planned.outcome.status === 'filled' && planned.fill) filled.push(planned.fill);
+            }
+            await writeLeads(db, writes, now, context.by);
+            if (created.length || filled.length) {
+              await db.importBatches.add({ id: newId<string>(), batchId, file: options.file, createdAt: now, created, filled });
+            }
+            chunkWritten = created.length + filled.length;
+            await job.progress(done + chunk.length, written + chunkWritten);
+            for (const { outcome } of outcomes) this.count(result, outcome);
+          });
+          written += chunkWritten;
+        } catch (error) {
+          // The chunk's transaction wrote nothing: its rows failed, and the import stops here with
+          // what earlier chunks wrote kept and reported (never a silent half-import).
+          for (const { record } of prepared) this.count(result, { row: record.row, status: 'failed', reason: { code: 'writeFailed' } });
+          for (const record of records.slice(done + chunk.length)) this.count(result, { row: record.row, status: 'failed', reason: { code: 'writeFailed' } });
+          if (written) result.batchId = batchId;
+          throw Object.assign(new ImportWriteError(error), { result });
+        }
+        done += chunk.length;
+        options.onProgress?.(done, records.length);
       }
-      // The chunk's time is taken before its leads are built, so they carry it as `createdAt`.
-      const now = this.now();
-      const prepared = chunk.map((record) => this.prepare(record, { ...context, now }, options.file));
-      try {
-        await db.transaction('rw', this.tables(), async () => {
-          const outcomes = await this.planChunk(prepared, options, earlier, { ...context, now }, checkStored);
-          const writes: LeadWrite[] = [];
-          const created: ImportBatchChunk['created'] = [];
-          const filled: FilledLead[] = [];
-          for (const planned of outcomes) {
-            if (planned.write) writes.push(planned.write);
-            if (planned.outcome.status === 'imported') created.push({ id: planned.outcome.leadId, rev: planned.write?.lead.rev ?? 1 });
-            if (planned.outcome.status === 'filled' && planned.fill) filled.push(planned.fill);
-          }
-          await writeLeads(db, writes, now, context.by);
-          if (created.length || filled.length) {
-            await db.importBatches.add({ id: newId<string>(), batchId, file: options.file, createdAt: now, created, filled });
-          }
-          written += created.length + filled.length;
-          const progress: ImportInProgress = { batchId, file: options.file, done: done + chunk.length, total: records.length, written, session: this.session, at: now };
-          await writeSetting(db.settings, IN_PROGRESS_KEY, progress);
-          for (const { outcome } of outcomes) this.count(result, outcome);
-        });
-      } catch (error) {
-        // The chunk's transaction wrote nothing: its rows failed, and the import stops here with
-        // what earlier chunks wrote kept and reported (never a silent half-import).
-        for (const { record } of prepared) this.count(result, { row: record.row, status: 'failed', reason: { code: 'writeFailed' } });
-        for (const record of records.slice(done + chunk.length)) this.count(result, { row: record.row, status: 'failed', reason: { code: 'writeFailed' } });
-        if (written) result.batchId = batchId;
-        throw Object.assign(new ImportWriteError(error), { result });
+      if (result.cancelled) {
+        for (const record of records.slice(done)) this.count(result, { row: record.row, status: 'skipped', reason: { code: 'cancelled' } });
       }
-      done += chunk.length;
-      options.onProgress?.(done, records.length);
+      // A cancelled import that wrote something keeps its marker until the user keeps or undoes it.
+      if (!result.cancelled || !written) await job.complete();
+    } finally {
+      job.stop();
     }
-    if (result.cancelled) {
-      for (const record of records.slice(done)) this.count(result, { row: record.row, status: 'skipped', reason: { code: 'cancelled' } });
-    } else {
-      await clearSetting(db.settings, IN_PROGRESS_KEY);
-    }
-    // A cancelled import keeps its marker until the user keeps or undoes it.
-    if (result.cancelled && !written) await clearSetting(db.settings, IN_PROGRESS_KEY);
     if (written) result.batchId = batchId;
     return result;
   }
@@ -246,12 +252,16 @@ export class ImportRepository {
     return { leadsByKey, contactsByKey };
   }
 
-  /** An import that stopped part-way (cancelled, pane closed, a write failed) and wrote something; else null. */
+  /**
+   * The oldest import that stopped part-way (cancelled, pane closed, a write failed) and wrote
+   * something, whatever its age, unless its pane is still running it; else null.
+   */
   async interrupted(): Promise<ImportInProgress | null> {
-    const batch = await readSetting(this.db.settings, IN_PROGRESS_KEY);
-    if (!batch || !batch.written) return null;
-    if (batch.session !== this.session && this.now() - batch.at < IMPORT_STALE_AFTER_MS) return null;
-    return batch;
+    const job = await this.jobs.stoppedJob('import');
+    if (job) return { batchId: job.id, file: job.detail.file ?? '', done: job.done, total: job.total, written: job.changed, session: job.session, at: job.heartbeatAt };
+    const legacy = await readSetting(this.db.settings, LEGACY_IN_PROGRESS_KEY);
+    if (!legacy || !legacy.written || this.now() - legacy.at < LEGACY_STALE_AFTER_MS) return null;
+    return legacy;
   }
 
   /** Mappings the user saved, newest first. */
@@ -267,9 +277,13 @@ export class ImportRepository {
     });
   }
 
-  /** The user keeps what the cut-off import wrote. */
-  async forgetInterrupted(): Promise<void> {
-    await clearSetting(this.db.settings, IN_PROGRESS_KEY);
+  /** The user keeps what the cut-off import `batchId` wrote: its marker goes, its leads stay. */
+  async forgetInterrupted(batchId: string): Promise<void> {
+    await this.jobs.forget(batchId);
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const legacy = await readSetting(this.db.settings, LEGACY_IN_PROGRESS_KEY);
+      if (legacy?.batchId === batchId) await clearSetting(this.db.settings, LEGACY_IN_PROGRESS_KEY);
+    });
   }
 
   /**
@@ -280,8 +294,7 @@ export class ImportRepository {
   async undo(batchId: string, onProgress?: (done: number, total: number) => void): Promise<ImportUndoResult> {
     const { db } = this;
     const chunkIds = await db.importBatches.where('batchId').equals(batchId).primaryKeys();
-    const marker = await readSetting(db.settings, IN_PROGRESS_KEY);
-    if (marker?.batchId === batchId) await this.forgetInterrupted();
+    await this.forgetInterrupted(batchId);
     const result: ImportUndoResult = { removed: 0, restored: 0, conflicts: 0 };
     const context = await readChangeContext(db, this.now());
     let done = 0;

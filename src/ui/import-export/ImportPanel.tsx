@@ -140,7 +140,7 @@ export function InterruptedImportBar() {
           setMessage(t('importExport.import.undone', { ...result }));
         }}>{t('importExport.import.undo')}</Button>
         <Button onClick={async () => {
-          await imports.forgetInterrupted();
+          await imports.forgetInterrupted(batch.batchId);
           setBatch(null);
         }}>{t('importExport.import.keep')}</Button>
       </MessageBarActions>
@@ -252,7 +252,7 @@ export function ImportPanel({ onDone }: { onDone?: () => void }) {
               )}
               {phase.result.batchId && phase.result.cancelled && (
                 <Button onClick={async () => {
-                  await imports.forgetInterrupted();
+                  await imports.forgetInterrupted(phase.result.batchId!);
                   setPhase({ ...phase, result: { ...phase.result, cancelled: false } });
                 }}>{t('importExport.import.keep')}</Button>
               )}

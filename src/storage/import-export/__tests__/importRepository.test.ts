@@ -143,9 +143,37 @@ describe('ImportRepository', () => {
     // The next pane (another repository instance) sees it too, once it has gone quiet.
     const later = new ImportRepository(db, () => Date.now() + 120_000);
     expect(await later.interrupted()).toMatchObject({ batchId: result.batchId });
-    await later.forgetInterrupted();
+    await later.forgetInterrupted(result.batchId!);
     expect(await later.interrupted()).toBeNull();
     expect(await db.leads.count()).toBe(2);
+  });
+
+  it('should keep a cut-off import reported, with its undo, through a later import that completes', async () => {
+    const db = freshDb();
+    const controller = new AbortController();
+    const imports = new ImportRepository(db, Date.now, 2);
+    const first = await imports.importRecords(Array.from({ length: 6 }, (_, i) => record(i + 2, { fullName: `Person ${i}` })), {
+      file: 'first.csv', duplicates: 'skip', signal: controller.signal, onProgress: (done) => done === 2 && controller.abort(),
+    });
+    const second = await imports.importRecords([record(2, { fullName: 'Someone New' })], { file: 'second.csv', duplicates: 'skip' });
+    expect(second).toMatchObject({ imported: 1, cancelled: false });
+    // The next pane, long after: the first import is still there to undo (one shared marker used to be cleared by the second).
+    const later = new ImportRepository(db, () => Date.now() + 24 * 3600_000);
+    expect(await later.interrupted()).toMatchObject({ batchId: first.batchId, file: 'first.csv', done: 2, total: 6, written: 2 });
+    expect(await later.undo(first.batchId!)).toMatchObject({ removed: 2 });
+    expect(await later.interrupted()).toBeNull();
+    expect((await db.leads.toArray()).map((l) => l.fullName)).toEqual(['Someone New']);
+  });
+
+  it('should wait for another pane\'s import to go quiet (no fresh heartbeat) before reporting it', async () => {
+    const db = freshDb();
+    const controller = new AbortController();
+    const imports = new ImportRepository(db, Date.now, 2);
+    await imports.importRecords(Array.from({ length: 4 }, (_, i) => record(i + 2, { fullName: `Person ${i}` })), {
+      file: 'f.csv', duplicates: 'skip', signal: controller.signal, onProgress: (done) => done === 2 && controller.abort(),
+    });
+    // Seconds later, in another pane: the marker's last beat is too recent to call the job stopped.
+    expect(await new ImportRepository(db, () => Date.now() + 1_000).interrupted()).toBeNull();
   });
 
   it('should keep earlier chunks and report the rest when a write fails part-way', async () => {
