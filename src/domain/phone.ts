@@ -1,6 +1,16 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { isSupportedCountry, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
+import { MIN_PHONE_METADATA } from './phone-metadata/minMetadata';
 
 export const DEFAULT_PHONE_REGION: CountryCode = 'VN';
+
+function parsePhoneNumberFromString(raw: string, region: CountryCode) {
+  return parseWith(raw, region, MIN_PHONE_METADATA);
+}
+
+/** Whether phones can be read in this country (the served countries of `scripts/phone-metadata.mjs`). */
+export function isPhoneCountry(code: string): code is CountryCode {
+  return isSupportedCountry(code as CountryCode, MIN_PHONE_METADATA);
+}
 
 /** E.164 form of a phone number, or null when it is not a valid number for the region. */
 export function toE164(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): string | null {

@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { emailDomain, isValidEmail, normalizeEmail } from '../domain/email';
 import { foldText } from '../domain/fold';
 import { companyFromDomain } from '../domain/freeMail';

@@ -1,6 +1,6 @@
-import type { CountryCode } from 'libphonenumber-js';
+import { findNumbers as findWith, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 // The full metadata: it knows each number's type (mobile, fixed line, toll free) for the kind.
-import { findNumbers, type PhoneNumber } from 'libphonenumber-js/max';
+import { MAX_PHONE_METADATA } from '../domain/phone-metadata/maxMetadata';
 import { foldText } from '../domain/fold';
 import type { DraftPhone } from '../domain/leadDraft';
 import type { PhoneKind } from '../domain/types';
@@ -36,6 +36,10 @@ function kindFromLabel(before: string): PhoneKind | null {
 function kindFromTrailingLabel(after: string): PhoneKind | null {
   const match = /^\s*[([]\s*([^)\]]{1,15})[)\]]/.exec(after) ?? /^\s*[-–]\s*(\p{L}[\p{L} ]{0,12})\b/u.exec(after);
   return match?.[1] ? kindFromLabel(match[1]) : null;
+}
+
+function findNumbers(text: string, options: { defaultCountry: CountryCode; v2: true }) {
+  return findWith(text, options, MAX_PHONE_METADATA);
 }
 
 function kindFromType(number: PhoneNumber): PhoneKind {

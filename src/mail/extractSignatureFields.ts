@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { foldText } from '../domain/fold';
 import type { LeadDraft, Suggestion } from '../domain/leadDraft';
 import { extractPhones, type PhoneOptions } from './extractPhones';

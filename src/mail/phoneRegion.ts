@@ -1,4 +1,5 @@
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/core';
+import { MAX_PHONE_METADATA } from '../domain/phone-metadata/maxMetadata';
 import { foldText } from '../domain/fold';
 
 /**
@@ -73,7 +74,7 @@ export function countryFromDomain(domain: string | null): CountryCode | null {
   if (tld === 'uk') return 'GB';
   if (tld.length !== 2 || GENERIC_TLDS.has(tld)) return null;
   const code = tld.toUpperCase();
-  return isSupportedCountry(code) ? code : null;
+  return isSupportedCountry(code as CountryCode, MAX_PHONE_METADATA) ? (code as CountryCode) : null;
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

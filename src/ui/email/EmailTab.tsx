@@ -1,9 +1,9 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { useMemo, useState } from 'react';
 import type { LeadDraft } from '../../domain/leadDraft';
 import type { MailMessage } from '../../domain/mailMessage';
+import { isPhoneCountry } from '../../domain/phone';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { LeadForm } from '../lead-form/LeadForm';
@@ -45,7 +45,7 @@ function MessageView({ message }: { message: MailMessage }) {
   const { leads, settings } = useRepositories();
   // `undefined` while the setting loads; the draft waits for it so phones are read once, in the right region.
   const storedRegion = useLiveQuery(async () => (await settings.get('phoneRegion')) ?? '', [settings]);
-  const phoneRegion = storedRegion && isSupportedCountry(storedRegion) ? (storedRegion as CountryCode) : undefined;
+  const phoneRegion = storedRegion && isPhoneCountry(storedRegion) ? storedRegion : undefined;
   const { state, cancel } = useDraft(message, phoneRegion, storedRegion !== undefined);
   const senderAddress = message.from?.address ?? null;
   // `null` = looked up and not found; `undefined` = still looking.
