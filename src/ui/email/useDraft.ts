@@ -1,15 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { LeadDraft } from '../../domain/leadDraft';
 import type { MailMessage } from '../../domain/mailMessage';
-import { draftFromMessage } from '../../mail/draftFromMessage';
 import { startDraftWorker } from './startDraftWorker';
 
 export type DraftState = { status: 'reading' } | { status: 'ready'; draft: LeadDraft; cancelled: boolean };
 
+/**
+ * The mail reader on the main thread, loaded when first needed: the worker reads the email
+ * otherwise, so the pane's first bundle leaves out the reader, its HTML converter and the full
+ * phone metadata.
+ */
+function loadReader() {
+  return import(/* webpackChunkName: "mail-reader" */ '../../mail/draftFromMessage').then((m) => m.draftFromMessage);
+}
+
 /** The sender alone (no body read): what Cancel leaves, costs nothing to compute. */
-function senderOnlyDraft(message: MailMessage, phoneRegion: CountryCode | undefined): LeadDraft {
-  return draftFromMessage({ ...message, bodyText: '', bodyHtml: null }, phoneRegion ? { phoneRegion } : {});
+async function senderOnlyDraft(message: MailMessage, phoneRegion: CountryCode | undefined): Promise<LeadDraft> {
+  const read = await loadReader();
+  return read({ ...message, bodyText: '', bodyHtml: null }, phoneRegion ? { phoneRegion } : {});
 }
 
 /**
@@ -37,7 +46,7 @@ export function useDraft(message: MailMessage, phoneRegion: CountryCode | undefi
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onMainThread = () => {
       // A frame first: the effect may run before the browser has painted the "Reading" state.
-      timer = setTimeout(() => finish(draftFromMessage(message, options)), 16);
+      timer = setTimeout(() => void loadReader().then((read) => finish(read(message, options))), 16);
     };
     if (worker) {
       worker.onmessage = (event: MessageEvent<LeadDraft>) => {
@@ -68,7 +77,10 @@ export function useDraft(message: MailMessage, phoneRegion: CountryCode | undefi
     // Works before the reading has started too (the phone region setting still loading).
     cancelledFor.current = message;
     stop.current();
-    setRead({ message, draft: senderOnlyDraft(message, phoneRegion), cancelled: true });
+    void senderOnlyDraft(message, phoneRegion).then((draft) => {
+      // A newer message may be showing by the time the reader has loaded; its draft is its own.
+      if (cancelledFor.current === message) setRead({ message, draft, cancelled: true });
+    });
   }, [message, phoneRegion]);
   const state: DraftState = read && read.message === message ? { status: 'ready', draft: read.draft, cancelled: read.cancelled } : { status: 'reading' };
   return { state, cancel };
