@@ -24,6 +24,8 @@ export function chunks<T>(items: readonly T[], size = BULK_CHUNK_SIZE): T[][] {
   for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
   return out;
 }
+/** Records read beyond what a page still needs when a check may drop some of them. */
+const CHECK_SLACK = 8;
 /** The text indexes a search term is looked up in, in the order their matches are listed. */
 const TEXT_INDEXES = ['searchWords', 'emailKeys', 'findWords'] as const;
 /** Rows read beyond the first page, so that a few disqualified leads among them need no second read. */
@@ -331,24 +333,30 @@ export class LeadRepository {
    * filter gives a candidate list (`candidateIds`).
    */
   private async firstPageFromIndexes(query: LeadQuery, limit: number): Promise<LeadPage | null> {
-    const [candidates, deleted] = await Promise.all([candidateIds(this.db, query.filters), this.deletedIds()]);
+    // Disqualified leads are told from the page's own records (their ids are as costly to read as
+    // the candidates'); the status index is only counted, and the total then estimated.
+    const hide = excludesDisqualified(query.filters, false);
+    const [candidates, deleted, disqualified, all] = await Promise.all([
+      candidateIds(this.db, query.filters),
+      this.deletedIds(),
+      hide ? this.db.leads.where('status').equals('disqualified').count() : 0,
+      hide ? this.db.leads.count() : 0,
+    ]);
     if (!candidates) return null;
     const narrowed = await narrowByFields(this.db, candidates.ids, candidates.rest);
-    const matches = new Set<string>(await narrowByWorkflow(this.db, narrowed, { ...query.filters, assignee: candidates.rest.assignee }, false));
+    const assigned = await narrowByWorkflow(this.db, narrowed, { ...query.filters, assignee: candidates.rest.assignee, includeDisqualified: true }, false);
+    const matches = new Set<string>(assigned);
     for (const id of deleted) matches.delete(id);
+    const check = disqualified ? (lead: Lead) => lead.status !== 'disqualified' : null;
     if (matches.size <= this.limits.fewMatches) {
-      const leads = (await this.getMany([...matches] as LeadId[])).filter((l): l is Lead => Boolean(l));
-      return { leads: inListOrder(leads, query.sort).slice(0, limit), total: matches.size };
+      const leads = (await this.getMany([...matches] as LeadId[])).filter((l): l is Lead => Boolean(l) && (!check || check(l!)));
+      return { leads: inListOrder(leads, query.sort).slice(0, limit), total: leads.length };
     }
-    const page: LeadId[] = [];
-    const window = Math.max(this.limits.window, limit);
-    for (let offset = 0; page.length < limit && page.length < matches.size; offset += window) {
-      const keys = (await this.sorted(query.sort).offset(offset).limit(window).primaryKeys()) as LeadId[];
-      for (const id of keys) if (matches.has(id) && page.length < limit) page.push(id);
-      if (keys.length < window) break;
-    }
-    const leads = (await this.getMany(page)).filter((l): l is Lead => Boolean(l));
-    return { leads, total: matches.size };
+    const walk = await this.walkSortIndex(query.sort, matches, limit, check);
+    if (!check) return { leads: walk.leads, total: matches.size };
+    if (walk.checked >= matches.size) return { leads: walk.leads, total: walk.passed };
+    // The page's share comes from the top of one sort order; the base's share of disqualified leads does not.
+    return { leads: walk.leads, total: Math.max(walk.passed, Math.round(matches.size * (1 - disqualified / Math.max(all, 1)))), estimated: true };
   }
 
   /** The recycle bin's ids; its count first, as it is mostly empty. */
@@ -433,8 +441,8 @@ export class LeadRepository {
 
   /**
    * Walks the sort index a window of keys at a time, taking the ids in `members` and (with a
-   * `check`) reading and checking every one of their records, until `limit` leads are found or
-   * the index ends. `passed` counts the checked leads that held, past the page too.
+   * `check`) reading and checking their records, until `limit` leads are found or the index
+   * ends. `passed` and `checked` count the records read, for an estimate of the total.
    */
   private async walkSortIndex(sort: LeadSort, members: ReadonlySet<string>, limit: number, check: ((lead: Lead) => boolean) | null): Promise<WalkResult> {
     const walk: WalkResult = { leads: [], passed: 0, checked: 0 };
@@ -444,12 +452,16 @@ export class LeadRepository {
       const keys = (await this.sorted(sort).offset(offset).limit(window).primaryKeys()) as LeadId[];
       const inWindow = keys.filter((id) => members.has(id));
       met += inWindow.length;
-      const wanted = check ? inWindow : inWindow.slice(0, limit - walk.leads.length);
-      for (const lead of (await this.getMany(wanted)).filter((l): l is Lead => Boolean(l))) {
-        walk.checked += 1;
-        if (check && !check(lead)) continue;
-        walk.passed += 1;
-        if (walk.leads.length < limit) walk.leads.push(lead);
+      // Records of the members in turn, only as many as the page still needs (and a few for those a check drops).
+      for (let at = 0; at < inWindow.length && walk.leads.length < limit; ) {
+        const wanted = inWindow.slice(at, at + limit - walk.leads.length + (check ? CHECK_SLACK : 0));
+        at += wanted.length;
+        for (const lead of (await this.getMany(wanted)).filter((l): l is Lead => Boolean(l))) {
+          walk.checked += 1;
+          if (check && !check(lead)) continue;
+          walk.passed += 1;
+          if (walk.leads.length < limit) walk.leads.push(lead);
+        }
       }
       if (keys.length < window) break;
     }
