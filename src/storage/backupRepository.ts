@@ -5,7 +5,7 @@ import { leadBody, withDerivedKeys } from '../domain/lead';
 import { REPAIRED_BY_UPGRADE, shapeOf } from '../domain/recordShapes';
 import type { Lead } from '../domain/types';
 import { BackupFileError, readBackupJson, reviveRow, type BackupFile } from './backupFile';
-import { LeadPaneDb, STORES_BY_VERSION } from './db';
+import { DEVICE_ONLY_TABLES, LeadPaneDb, STORES_BY_VERSION } from './db';
 import { BULK_CHUNK_SIZE, chunks } from './leadRepository';
 import { isSettingKey, isValidSetting } from './settingRegistry';
 
@@ -31,9 +31,14 @@ export type BackupProgress = (done: number, total: number) => void;
 /** Loaded on first use: it is only needed for backups, and it expects a browser global scope. */
 const exportImport = () => import('dexie-export-import');
 
+/** The tables a backup holds and a restore replaces: every table but this device's drafts. */
+function backedUpTables(db: Dexie): Dexie['tables'] {
+  return db.tables.filter((table) => !DEVICE_ONLY_TABLES.includes(table.name));
+}
+
 async function tableCounts(db: Dexie): Promise<TableCounts> {
   const counts: TableCounts = {};
-  for (const table of db.tables) counts[table.name] = await table.count();
+  for (const table of backedUpTables(db)) counts[table.name] = await table.count();
   return counts;
 }
 
@@ -53,6 +58,7 @@ export class BackupRepository {
   async exportAll(onProgress?: BackupProgress): Promise<Blob> {
     const { exportDB } = await exportImport();
     return exportDB(this.db, {
+      skipTables: [...DEVICE_ONLY_TABLES],
       progressCallback: (p) => {
         onProgress?.(p.completedRows, p.totalRows ?? p.completedRows);
         return true;
@@ -63,7 +69,7 @@ export class BackupRepository {
   /** What a restore of this file would do: the rows per table now and in the file. Changes nothing. */
   async inspect(file: Blob): Promise<{ current: TableCounts; incoming: TableCounts }> {
     const backup = await parseBackup(file);
-    const known = new Set(this.db.tables.map((t) => t.name));
+    const known = new Set(backedUpTables(this.db).map((t) => t.name));
     const incoming: TableCounts = Object.fromEntries(backup.tables.filter((t) => known.has(t.name)).map((t) => [t.name, t.rowCount]));
     return { current: await this.counts(), incoming };
   }
@@ -83,7 +89,8 @@ export class BackupRepository {
       throw new RestoreError({ code: 'notABackup', detail: `unknown schema version ${backup.version}` });
     }
     const currentVersion = this.db.verno;
-    const knownTables = new Map(this.db.tables.map((t) => [t.name, t]));
+    // A file's device-only table (drafts) is left out like a table this build does not know.
+    const knownTables = new Map(backedUpTables(this.db).map((t) => [t.name, t]));
     const tables = backup.tables.filter((t) => knownTables.has(t.name));
     const fileMismatches = countMismatches(
       Object.fromEntries(tables.map((t) => [t.name, t.rowCount])),
@@ -121,6 +128,7 @@ export class BackupRepository {
     const scratchName = `${this.db.name}-restore-${Date.now()}`;
     try {
       const upgraded = await stageAndUpgrade(scratchName, backup.version, this.db.verno, staged, onProgress);
+      for (const name of DEVICE_ONLY_TABLES) upgraded.delete(name);
       for (const [name, rows] of upgraded) {
         const shape = shapeOf(name);
         const keyPath = knownTables.get(name)!.schema.primKey.keyPath;
@@ -136,9 +144,11 @@ export class BackupRepository {
       if (leads) upgraded.set('leads', (leads as Lead[]).map((lead) => withDerivedKeys(leadBody(lead))));
       const expected: TableCounts = Object.fromEntries([...upgraded].map(([name, rows]) => [name, rows.length]));
       const total = [...upgraded.values()].reduce((sum, r) => sum + r.length, 0);
-      await this.db.transaction('rw', this.db.tables, async () => {
+      // This device's drafts stay as they are: a restore replaces the data, not the work in progress.
+      const replaced = backedUpTables(this.db);
+      await this.db.transaction('rw', replaced, async () => {
         let done = 0;
-        for (const table of this.db.tables) {
+        for (const table of replaced) {
           await table.clear();
           for (const chunk of chunks(upgraded.get(table.name) ?? [], BULK_CHUNK_SIZE)) {
             await table.bulkAdd(chunk);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { websiteDomain } from '../domain/email';
 import type { EditBatchChunk } from './bulk-edit/editBatch';
+import type { FormDraft } from '../domain/form-drafts/formDraft';
 import type { ImportBatchChunk } from './import-export/importBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
 import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
@@ -168,10 +169,27 @@ export function upgradeLeadToV9(lead: Lead): Lead {
 }
 
 /**
+ * Version 10 (nothing typed is ever lost, #14): `formDrafts`, what the user typed into a lead form
+ * and has not saved, one row per form (`domain/form-drafts/formDraft.ts#formDraftKey`). Looked up
+ * by key only. Nothing is rewritten; the table starts empty.
+ */
+export const SCHEMA_V10 = {
+  formDrafts: 'key',
+} as const;
+
+/**
+ * Tables that hold this device's work in progress, not the user's data: never in a backup, and a
+ * restore neither reads nor clears them (a draft belongs to the machine it was typed on; restored
+ * over another machine's data it would be someone else's edit). Team sync lists the tables it
+ * shares (`sync/syncOutbox.ts#SYNCED_TABLES`), so it never sees them either.
+ */
+export const DEVICE_ONLY_TABLES: readonly string[] = ['formDrafts'];
+
+/**
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -194,6 +212,7 @@ export class LeadPaneDb extends Dexie {
   syncBase!: EntityTable<SyncBase, 'key'>;
   syncMeta!: EntityTable<Setting, 'key'>;
   importBatches!: EntityTable<ImportBatchChunk, 'id'>;
+  formDrafts!: EntityTable<FormDraft, 'key'>;
   /** Off until a team server is configured: then every synced write also writes the outbox. */
   readonly syncTracking: OutboxTracking = { enabled: false };
 
@@ -260,6 +279,7 @@ export class LeadPaneDb extends Dexie {
           ref.value = upgradeLeadToV9(lead);
         });
       });
+    this.version(10).stores(SCHEMA_V10);
   }
 }
 

@@ -10,6 +10,7 @@ import { ReportRepository } from './reports/reportRepository';
 import { SavedReportRepository } from './reports/savedReportRepository';
 import { ImportRepository } from './import-export/importRepository';
 import { ExportRepository } from './import-export/exportRepository';
+import { FormDraftRepository } from './form-drafts/formDraftRepository';
 
 /**
  * Everything the UI may do with stored data. The database itself is not in here, so a component
@@ -27,6 +28,7 @@ export type Repositories = {
   savedReports: SavedReportRepository;
   imports: ImportRepository;
   exports: ExportRepository;
+  formDrafts: FormDraftRepository;
 };
 
 export function createRepositories(db: LeadPaneDb): Repositories {
@@ -44,5 +46,6 @@ export function createRepositories(db: LeadPaneDb): Repositories {
     savedReports: new SavedReportRepository(db),
     imports: new ImportRepository(db, Date.now, undefined, workflow.jobs),
     exports: new ExportRepository(db),
+    formDrafts: new FormDraftRepository(db),
   };
 }

@@ -1,6 +1,6 @@
 import { emptyLeadInput, type LeadInput } from '../../domain/lead';
 import type { MailMessage } from '../../domain/mailMessage';
-import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6, SCHEMA_V7 } from '../db';
+import { databaseName, LeadPaneDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6, SCHEMA_V7, SCHEMA_V10 } from '../db';
 import { ValidationError } from '../errors';
 import { ActivityRepository, BULK_CHUNK_SIZE, LeadRepository } from '../leadRepository';
 import { databaseAtVersion } from './databaseAtVersion';
@@ -48,7 +48,7 @@ const message = (overrides: Partial<MailMessage> = {}): MailMessage => ({
 
 describe('database', () => {
   it('should declare every table of the data model', () => {
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V6, ...SCHEMA_V7 }).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V10 }).sort());
     expect(db.verno).toBeGreaterThanOrEqual(1);
   });
 
