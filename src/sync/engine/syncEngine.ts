@@ -42,11 +42,19 @@ export type SyncEngineOptions = {
   now?: () => number;
 };
 
-const CHANGES_BATCH = 500;
-const PUSH_BATCH = 500;
+/**
+ * Batch sizes of the engine's own steps (the upload itself, `replicate.to`, keeps PouchDB's
+ * default). A first upload sends the whole base (30,000 documents for 10,000 leads with history)
+ * through each step, and every batch is a Dexie transaction, a replica transaction or a request:
+ * 2,000 is the size of the app's other bulk transactions.
+ */
+const CHANGES_BATCH = 2000;
+const PUSH_BATCH = 2000;
+/** Records read per page when `start()` looks for records never synced or changed since. */
+const START_PAGE = 2000;
 const SEQ_KEY = 'sync.localChangesSeq';
 /** Changes read per request on the way down: after a first upload the feed lists every document just sent. */
-const DOWN_BATCH = 500;
+const DOWN_BATCH = 2000;
 
 function randomRevId(): string {
   const bytes = new Uint8Array(16);
@@ -99,10 +107,22 @@ export class SyncEngine {
       const store = this.db.table<SyncedRecord, string>(table);
       const bases = new Map((await this.db.syncBase.where('key').startsWith(`${SYNCED_TABLES[table]}:`).toArray()).map((b) => [b.key, b.localRev]));
       const rows: Array<{ key: string }> = [];
-      await store.each((record) => {
-        const key = docIdOf(table, record.id);
-        if (bases.get(key) !== record.rev) rows.push({ key });
-      });
+      if (bases.size === 0) {
+        // Nothing of this table synced yet (a first connect): every record goes, and its keys say which.
+        for (const id of await store.toCollection().primaryKeys()) rows.push({ key: docIdOf(table, id) });
+      } else {
+        // Pages by primary key (one getAll each) instead of a cursor step per record.
+        let after: string | null = null;
+        for (;;) {
+          const page: SyncedRecord[] = await (after === null ? store.toCollection() : store.where(':id').above(after)).limit(START_PAGE).toArray();
+          for (const record of page) {
+            const key = docIdOf(table, record.id);
+            if (bases.get(key) !== record.rev) rows.push({ key });
+          }
+          if (page.length < START_PAGE) break;
+          after = page[page.length - 1]!.id;
+        }
+      }
       for (let i = 0; i < rows.length; i += PUSH_BATCH) await this.db.syncOutbox.bulkAdd(rows.slice(i, i + PUSH_BATCH));
       queued += rows.length;
     }
