@@ -1,13 +1,14 @@
 /**
  * `npm run bench -- hostile.`: the longest main-thread task while the pane opens a hostile email
  * (the freezes of the issue "Hostile and broken input"), beside the same figure for an ordinary
- * email in the same run. Each file opens in a fresh page; Chromium's Long Tasks API reports every
+ * email in the same run; and the same from picking a contacts file to "Imported N", for an ordinary
+ * file and a 5 MB one with a 100,000-character cell. Each file opens in a fresh page; Chromium's Long Tasks API reports every
  * task over 50 ms, so a figure of 0 means no task reached 50 ms.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { routeOfficeJs } from '../test/browser/chromium';
 import { serveStatic } from '../test/browser/staticServer';
 import { median } from '../bench/registry';
@@ -17,6 +18,8 @@ type Figure = { name: string; value: number; unit: string; runs: number };
 type HostileFile = { name: string; bytes: Buffer; done: { fullName: string } | { text: string } };
 
 const ROUNDS = 3;
+/** An import of 20,000 rows takes a while: fewer rounds. */
+const IMPORT_ROUNDS = 2;
 const NOT_AN_EMAIL = 'This file is not an email';
 
 function eml(fullName: string, contentType: string, body: string): Buffer {
@@ -46,23 +49,29 @@ export function hostileFiles(): HostileFile[] {
   ];
 }
 
+/** Collects every long task's duration in `window.__longTasks` (an init script). */
+function OBSERVE_LONG_TASKS(): void {
+  const tasks: number[] = [];
+  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Until the page's main thread is idle (or 2 s). */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2_000 })));
+
 /** Longest task (ms) while the pane opens `file`, after the pane itself has settled. */
 async function longestTask(browser: Browser, url: string, path: string, file: HostileFile): Promise<number> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
   try {
     await routeOfficeJs(context, 'serve');
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await page.addInitScript(OBSERVE_LONG_TASKS);
     await page.goto(`${url}taskpane.html`, { waitUntil: 'domcontentloaded' });
     await page.getByText('Preview mode').waitFor();
     // The pane's own start is not the email's doing: count from here.
-    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2_000 })));
+    await settle(page);
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
     await page.getByTestId('eml-input').setInputFiles(path);
     if ('fullName' in file.done) {
@@ -72,7 +81,43 @@ async function longestTask(browser: Browser, url: string, path: string, file: Ho
       await page.getByText(file.done.text).first().waitFor({ timeout: 60_000 });
     }
     // Tasks that follow the first paint of the result (the rest of the form, its queries) count too.
-    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2_000 })));
+    await settle(page);
+    return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Contacts files for the import: an ordinary one, and 5 MB with a 100,000-character cell and 20,000 rows. */
+export function hostileImports(): Array<{ name: string; csv: string; rows: number }> {
+  const header = 'First Name,Last Name,Company,E-mail Address,Mobile Phone,Notes';
+  const row = (i: number, notes = '') => `Person${i},Tran,Company ${i % 50},p${i}@example${i % 50}.vn,0903${String(100000 + i).slice(-6)},${notes}`;
+  const big = Array.from({ length: 20_000 }, (_, i) => row(i, i === 7 ? `"${'x'.repeat(100_000)}"` : 'A customer met at the trade fair in Hà Nội; wants a quote for 20 seats and a demo next month.'.repeat(2)));
+  return [
+    { name: 'import_ordinary', csv: [header, ...Array.from({ length: 20 }, (_, i) => row(i))].join('\r\n'), rows: 20 },
+    { name: 'import_5mb', csv: [header, ...big].join('\r\n'), rows: 20_000 },
+  ];
+}
+
+/** Longest task (ms) from picking the file in the import panel to "Imported N" (reading, mapping, writing). */
+async function longestImportTask(browser: Browser, url: string, path: string): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
+  try {
+    await routeOfficeJs(context, 'serve');
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`${url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByRole('heading', { name: 'Import leads' }).waitFor();
+    await settle(page);
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.getByTestId('import-file').setInputFiles(path);
+    await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    await page.getByRole('radio', { name: 'Skip it' }).check();
+    await page.getByRole('button', { name: /^Import [\d,]+ rows?$/ }).click();
+    await page.getByRole('status').filter({ hasText: /^Imported [\d,]+/ }).waitFor({ timeout: 300_000 });
+    await settle(page);
     return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
   } finally {
     await context.close();
@@ -98,6 +143,13 @@ export async function hostileFigures(browser: Browser, root: string): Promise<Fi
     figures.push({ name: 'hostile.worst_longest_task_ms', value: Math.round(worst), unit: 'ms', runs: ROUNDS });
     const ordinary = median(times.get('ordinary') ?? []);
     figures.push({ name: 'hostile.worst_vs_ordinary_ms', value: Math.round(worst - ordinary), unit: 'ms', runs: ROUNDS });
+    for (const file of hostileImports()) {
+      const path = join(dir, `${file.name}.csv`);
+      writeFileSync(path, file.csv);
+      const runs: number[] = [];
+      for (let round = 0; round < IMPORT_ROUNDS; round++) runs.push(await longestImportTask(browser, server.url, path));
+      figures.push({ name: `hostile.${file.name}_longest_task_ms`, value: Math.round(median(runs)), unit: 'ms', runs: IMPORT_ROUNDS });
+    }
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,12 +5,11 @@ import { VCARD_MEDIA_TYPE, vcardOf } from '../../import-export/vcardWriter';
 import { toXlsx, type XlsxCell } from '../../import-export/xlsxWriter';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
+import { breathe } from '../pacing';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'vcard';
 export type ExportOptions = { onProgress?: (done: number, total: number) => void; signal?: AbortSignal };
 
-/** Gives the event loop a turn between pages, so a 100,000-lead export never freezes the pane. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function base64Of(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());

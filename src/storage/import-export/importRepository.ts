@@ -6,7 +6,8 @@ import type { Contact, Lead, LeadId, PersonId } from '../../domain/types';
 import type { ImportRecord } from '../../import-export/importRecord';
 import { duplicateProbe, EarlierRows, emptyFieldsFill, leadInputFromRecord, nameKeyCounts } from '../../import-export/leadFromRecord';
 import type { LeadPaneDb } from '../db';
-import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
+import { chunks } from '../leadRepository';
+import { breathe, PACED_CHUNK_SIZE } from '../pacing';
 import { leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from '../leadWrites';
 import { BulkJobRepository } from '../bulk-jobs/bulkJobRepository';
 import { clearSetting, readSetting, writeSetting } from '../settingRegistry';
@@ -71,7 +72,7 @@ type Prepared = {
 
 /**
  * Import into the database through the one lead change path (`createLead` / `changeLead` +
- * `writeLeads`), 2,000 rows per transaction. Each chunk's transaction also writes its undo record
+ * `writeLeads`), `PACED_CHUNK_SIZE` rows per transaction with a turn for the pane between them. Each chunk's transaction also writes its undo record
  * (`importBatches`) and where the import got to (its own bulk-job marker, `BulkJobRepository`), so
  * a cancelled, closed or failed import leaves exactly what it wrote, is reported on the next open
  * whatever its age and whatever ran after it, and can be undone.
@@ -80,7 +81,7 @@ export class ImportRepository {
   constructor(
     private readonly db: LeadPaneDb,
     private readonly now: () => number = Date.now,
-    private readonly chunkSize: number = BULK_CHUNK_SIZE,
+    private readonly chunkSize: number = PACED_CHUNK_SIZE,
     /** The pane's job markers (shared with mass edit and lists, one session per pane). */
     private readonly jobs: BulkJobRepository = new BulkJobRepository(db, now),
   ) {}
@@ -143,6 +144,7 @@ export class ImportRepository {
         }
         done += chunk.length;
         options.onProgress?.(done, records.length);
+        await breathe();
       }
       if (result.cancelled) {
         for (const record of records.slice(done)) this.count(result, { row: record.row, status: 'skipped', reason: { code: 'cancelled' } });
