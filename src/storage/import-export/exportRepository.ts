@@ -2,7 +2,7 @@ import type { CustomFieldDef, Lead, LeadId } from '../../domain/types';
 import { CsvBuilder } from '../../import-export/csvWriter';
 import { exportHeader, exportLayout, exportRow, vcardContactOf, type ExportLayout } from '../../import-export/leadExport';
 import { VCARD_MEDIA_TYPE, vcardOf } from '../../import-export/vcardWriter';
-import { toXlsx, type XlsxCell } from '../../import-export/xlsxWriter';
+import type { XlsxCell } from '../../import-export/xlsxWriter';
 import type { LeadPaneDb } from '../db';
 import { BULK_CHUNK_SIZE, chunks } from '../leadRepository';
 import { breathe } from '../pacing';
@@ -73,6 +73,8 @@ export class ExportRepository {
     }
     const rows: XlsxCell[][] = [];
     for await (const leads of this.pages(ids, options)) for (const lead of leads) rows.push(exportRow(lead, layout));
+    // The Excel writer (write-excel-file, fflate) loads on the first Excel export, not with the pane.
+    const { toXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../../import-export/xlsxWriter');
     return toXlsx([{ name: 'Leads', header, rows }]);
   }
 
