@@ -132,6 +132,12 @@ async function listTest(db: LeadPaneDb, listId: string | undefined): Promise<((i
   return (id) => inside.has(id);
 }
 
+/** Whether `candidateIds` finds a list for these filters (told without reading anything). */
+export function hasCandidateList(filters: LeadFilters): boolean {
+  const named = [filters.regions, filters.ratings, filters.sources, filters.statuses].some((values) => values?.length && !values.includes(''));
+  return named || filters.assignee?.type === 'person' || filters.assignee?.type === 'team';
+}
+
 /**
  * A superset of the leads the filters can match, read from one index, or null when no filter
  * gives one (a "none" value, ranges only, "me" or "unassigned"): the smallest of the value lists

@@ -9,7 +9,7 @@ import { hasFilters, hasIndexedFilters, matchesFilters, matchesTerms, narrowestT
 import type { MailMessage } from '../domain/mailMessage';
 import type { ActivityId, Lead, LeadId, LeadPhoto, PersonId } from '../domain/types';
 import type { LeadPaneDb } from './db';
-import { candidateIds, countDisqualified, excludesDisqualified, narrowByFields, narrowByWorkflow } from './leadNarrowing';
+import { candidateIds, countDisqualified, excludesDisqualified, hasCandidateList, narrowByFields, narrowByWorkflow } from './leadNarrowing';
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from './errors';
 import { currentPerson, leadWriteTables, readChangeContext, writeLeads, type LeadWrite } from './leadWrites';
 
@@ -482,6 +482,26 @@ export class LeadRepository {
     const matched = hasIndexedFilters(query.filters) ? await narrowByFields(this.db, textMatches, query.filters) : textMatches;
     const ids = await narrowByWorkflow(this.db, matched, query.filters, searchTerms(query.text).length > 0);
     return scoreOrder ? inScoreOrder(ids, await scoreOrder) : ids;
+  }
+
+  /**
+   * The ids `matchingIds` gives, in no particular order (reports count them): without text or
+   * record filters they come from the smallest filter index (`candidateIds`) or the table's own
+   * keys, less the recycle bin, instead of a whole sort index.
+   */
+  async matchingIdsInAnyOrder(query: LeadQuery): Promise<LeadId[]> {
+    if (searchTerms(query.text).length || hasFilters(query.filters)) return this.matchingIds(query);
+    // Every first read is issued in this tick, where a live query still observes it.
+    const [candidates, all, deleted] = await Promise.all([
+      hasCandidateList(query.filters) ? candidateIds(this.db, query.filters) : null,
+      hasCandidateList(query.filters) ? null : (this.db.leads.toCollection().primaryKeys() as Promise<LeadId[]>),
+      this.deletedIds(),
+    ]);
+    const rest = candidates?.rest ?? query.filters;
+    const gone = new Set(deleted);
+    const live = (candidates?.ids ?? all ?? []).filter((id) => !gone.has(id));
+    const narrowed = hasIndexedFilters(rest) ? await narrowByFields(this.db, live, rest) : live;
+    return narrowByWorkflow(this.db, narrowed, { ...query.filters, assignee: rest.assignee }, false);
   }
 
   /**

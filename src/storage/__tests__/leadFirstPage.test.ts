@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { buildLead, emptyLeadInput, softDeleted } from '../../domain/lead';
 import type { LeadFilters, LeadQuery, LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId, LeadStatus, PersonId } from '../../domain/types';
@@ -66,7 +67,11 @@ describe('the first page agrees with the matching ids', () => {
   ])('the default view, every sort (%s)', async (_what, count, deletedEvery) => {
     await withLeads(sampleLeads(count, deletedEvery), async (repository) => {
       for (const sort of SORTS) {
-        for (const filters of [{}, { includeDisqualified: true }] as LeadFilters[]) await expectPageOfMatches(repository, { text: '', sort, filters });
+        for (const filters of [{}, { includeDisqualified: true }] as LeadFilters[]) {
+          await expectPageOfMatches(repository, { text: '', sort, filters });
+          const query = { text: '', sort, filters };
+          expect(new Set(await repository.matchingIdsInAnyOrder(query))).toEqual(new Set(await repository.matchingIds(query)));
+        }
       }
     });
   });
@@ -83,9 +88,14 @@ describe.each(LIMITS)('a chip or field filter (%s)', (_what, limits) => {
     ['a status and a region', { statuses: ['qualified'], regions: ['Huế', 'Hà Nội'] }],
     ['a region, disqualified included', { regions: ['Huế'], includeDisqualified: true }],
     ['a region nobody is in', { regions: ['Cần Thơ'] }],
+    ['created from a date (a range: no candidate list)', { created: { min: 1_100_000 } }],
+    ['unassigned', { assignee: { type: 'unassigned' } }],
   ])('%s', async (_, filters) => {
     await withLeads(sampleLeads(300, 7), async (repository) => {
       for (const sort of SORTS) await expectPageOfMatches(repository, { text: '', sort, filters });
+      // Reports count the same leads, read in any order.
+      const query = { text: '', sort: 'created' as const, filters };
+      expect(new Set(await repository.matchingIdsInAnyOrder(query))).toEqual(new Set(await repository.matchingIds(query)));
     }, limits);
   });
 });
@@ -110,3 +120,29 @@ describe.each(LIMITS)('a search (%s)', (_what, limits) => {
   });
 });
 
+
+describe('live queries follow a change', () => {
+  it.each<[string, LeadFilters]>([
+    ['every lead', {}],
+    ['a region', { regions: ['Huế'] }],
+  ])('a report over %s counts a lead added after it first ran', async (_what, filters) => {
+    await withLeads(sampleLeads(60, 0), async (repository) => {
+      const db = (repository as unknown as { db: LeadPaneDb }).db;
+      const query = { text: '', sort: 'created' as const, filters: { ...filters, includeDisqualified: true } };
+      const before = (await repository.matchingIdsInAnyOrder(query)).length;
+      const counts: number[] = [];
+      const seen = new Promise<void>((resolve) => {
+        const subscription = liveQuery(() => repository.matchingIdsInAnyOrder(query)).subscribe((ids) => {
+          counts.push(ids.length);
+          if (ids.length === before + 1) {
+            subscription.unsubscribe();
+            resolve();
+          }
+          if (counts.length === 1) void db.leads.add(buildLead('added' as LeadId, { ...emptyLeadInput(), fullName: 'Mới Thêm', region: 'Huế' }, 5_000_000));
+        });
+      });
+      await seen;
+      expect(counts).toEqual([before, before + 1]);
+    });
+  });
+});

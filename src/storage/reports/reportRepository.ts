@@ -17,7 +17,7 @@ export class ReportRepository {
 
   /** The live leads a report with these filters covers. */
   leadIds(definition: Pick<ReportDefinition, 'filters'>): Promise<LeadId[]> {
-    return this.leads.matchingIds({ text: '', sort: 'created', filters: { includeDisqualified: true, ...definition.filters } });
+    return this.leads.matchingIdsInAnyOrder({ text: '', sort: 'created', filters: { includeDisqualified: true, ...definition.filters } });
   }
 
   async run(definition: ReportDefinition): Promise<ReportOutput> {
