@@ -13,7 +13,9 @@ const hasAny = (texts: ReadonlyArray<string | undefined | null>): boolean => tex
 const clean = (text: string): string => withoutFormatCharacters(text).trim();
 const cleanWords = (words: readonly string[]): string[] => [...new Set(words.map(clean).filter(Boolean))];
 
-export function leadWithoutFormatCharacters(lead: Lead): Lead | null {
+export function leadWithoutFormatCharacters(stored: Lead): Lead | null {
+  // Records written by other code (an import tool, an old backup) may lack the lists: read them as empty.
+  const lead: Lead = { ...stored, emails: stored.emails ?? [], phones: stored.phones ?? [], addresses: stored.addresses ?? [], searchWords: stored.searchWords ?? [], emailKeys: stored.emailKeys ?? [] };
   const texts = [
     lead.fullName, lead.jobTitle, lead.company, lead.fileAs, lead.website, lead.source, lead.region,
     ...lead.emails.map((e) => e.address), ...lead.phones.map((p) => p.number), ...lead.addresses.map((a) => a.text),
@@ -24,32 +26,32 @@ export function leadWithoutFormatCharacters(lead: Lead): Lead | null {
 
 export function contactWithoutFormatCharacters(contact: Contact): Contact | null {
   const texts = [
-    contact.fullName, contact.jobTitle, contact.website, contact.region, ...contact.emails.map((e) => e.address), ...contact.phones.map((p) => p.number),
-    ...(contact.addresses ?? []).map((a) => a.text), ...contact.searchWords, ...contact.emailKeys,
+    contact.fullName, contact.jobTitle, contact.website, contact.region, ...(contact.emails ?? []).map((e) => e.address), ...(contact.phones ?? []).map((p) => p.number),
+    ...(contact.addresses ?? []).map((a) => a.text), ...(contact.searchWords ?? []), ...(contact.emailKeys ?? []),
   ];
   if (!hasAny(texts)) return null;
   return {
     ...contact,
     fullName: clean(contact.fullName),
     jobTitle: clean(contact.jobTitle),
-    emails: contact.emails.map((e) => ({ ...e, address: clean(e.address) })).filter((e) => e.address),
-    phones: contact.phones.map((p) => ({ ...p, number: clean(p.number) })).filter((p) => p.number),
+    emails: (contact.emails ?? []).map((e) => ({ ...e, address: clean(e.address) })).filter((e) => e.address),
+    phones: (contact.phones ?? []).map((p) => ({ ...p, number: clean(p.number) })).filter((p) => p.number),
     ...(contact.addresses ? { addresses: contact.addresses.map((a) => ({ ...a, text: clean(a.text) })).filter((a) => a.text) } : {}),
     ...(contact.website !== undefined ? { website: clean(contact.website) } : {}),
     ...(contact.region !== undefined ? { region: clean(contact.region) } : {}),
-    searchWords: cleanWords(contact.searchWords),
-    emailKeys: cleanWords(contact.emailKeys),
+    searchWords: cleanWords(contact.searchWords ?? []),
+    emailKeys: cleanWords(contact.emailKeys ?? []),
   };
 }
 
 export function accountWithoutFormatCharacters(account: Account): Account | null {
-  if (!hasAny([account.name, account.website, account.domain, ...account.searchWords, ...(account.phones ?? []).map((p) => p.number)])) return null;
+  if (!hasAny([account.name, account.website, account.domain, ...(account.searchWords ?? []), ...(account.phones ?? []).map((p) => p.number)])) return null;
   return {
     ...account,
     name: clean(account.name),
     website: clean(account.website),
     ...(account.domain ? { domain: clean(account.domain) } : {}),
     ...(account.phones ? { phones: account.phones.map((p) => ({ ...p, number: clean(p.number) })).filter((p) => p.number) } : {}),
-    searchWords: cleanWords(account.searchWords),
+    searchWords: cleanWords(account.searchWords ?? []),
   };
 }

@@ -6,6 +6,7 @@ import type { ImportBatchChunk } from './import-export/importBatch';
 import { ACTIVITY_DETAIL_DEFAULTS } from '../domain/activity';
 import { defaultFileAsStyle, fileAsText } from '../domain/fileAs';
 import { leadBody, withDerivedKeys } from '../domain/lead';
+import { accountWithoutFormatCharacters, contactWithoutFormatCharacters, leadWithoutFormatCharacters } from '../domain/formatCharacterRepair';
 import type {
   Account, Activity, Contact, Criterion, CustomFieldDef, Lead, LeadPhoto, ListMember, MarketingList, Opportunity, Person,
   SavedReport, Setting, Team,
@@ -178,6 +179,16 @@ export const SCHEMA_V10 = {
 } as const;
 
 /**
+ * Version 11 (#13, #15): records stored before names, companies and contact details lost their
+ * format characters (bidi overrides, zero-width spaces) are cleaned as a save cleans them now
+ * (`domain/formatCharacterRepair.ts`; only the few that have any are rewritten), and opportunities
+ * drop two indexes no query reads (`contactId`, `fromLeadId`: each was one more key per write).
+ */
+export const SCHEMA_V11 = {
+  opportunities: 'id, accountId',
+} as const;
+
+/**
  * Tables that hold this device's work in progress, not the user's data: never in a backup, and a
  * restore neither reads nor clears them (a draft belongs to the machine it was typed on; restored
  * over another machine's data it would be someone else's edit). Team sync lists the tables it
@@ -189,7 +200,7 @@ export const DEVICE_ONLY_TABLES: readonly string[] = ['formDrafts'];
  * Each version's `stores()`, in order (index 0 is version 1). A restore opens an older backup at
  * its own version from these and lets the upgrades below run on it; add every new version here.
  */
-export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10];
+export const STORES_BY_VERSION: readonly Readonly<Record<string, string | null>>[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11];
 
 export class LeadPaneDb extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
@@ -280,6 +291,19 @@ export class LeadPaneDb extends Dexie {
         });
       });
     this.version(10).stores(SCHEMA_V10);
+    this.version(11)
+      .stores(SCHEMA_V11)
+      .upgrade(async (tx) => {
+        await tx.table<Lead, string>('leads').filter((lead) => leadWithoutFormatCharacters(lead) !== null).modify((lead, ref) => {
+          ref.value = leadWithoutFormatCharacters(lead) ?? lead;
+        });
+        await tx.table<Contact, string>('contacts').filter((contact) => contactWithoutFormatCharacters(contact) !== null).modify((contact, ref) => {
+          ref.value = contactWithoutFormatCharacters(contact) ?? contact;
+        });
+        await tx.table<Account, string>('accounts').filter((account) => accountWithoutFormatCharacters(account) !== null).modify((account, ref) => {
+          ref.value = accountWithoutFormatCharacters(account) ?? account;
+        });
+      });
   }
 }
 

@@ -35,6 +35,11 @@ describe('repairing stored records that kept format characters', () => {
     expect(leadWithoutFormatCharacters(storedBeforeCleaning({ notes: `${RLO}note` }))).toBeNull();
   });
 
+  it('repairs a lead written by other code without its lists', () => {
+    const { emails: _e, phones: _p, addresses: _a, ...partial } = storedBeforeCleaning({ fullName: `${RLO}Evan Mallory` });
+    expect(leadWithoutFormatCharacters(partial as Lead)).toMatchObject({ fullName: 'Evan Mallory', emails: [], phones: [], addresses: [] });
+  });
+
   it('keeps a deleted lead deleted, with its name cleaned', () => {
     const repaired = leadWithoutFormatCharacters(storedBeforeCleaning({ fullName: `${RLO}Evan`, deletedAt: 99, searchWords: [], emailKeys: [], phoneKeys: [] }));
     expect(repaired).toMatchObject({ fullName: 'Evan', deletedAt: 99, searchWords: [] });
