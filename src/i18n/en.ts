@@ -10,6 +10,7 @@ import { safeModeEn } from './safeMode.en';
 import { leadHistoryEn } from './leadHistory.en';
 import { reportsEn } from './reports.en';
 import { teamEn } from './team.en';
+import { formDraftEn } from './formDraft.en';
 
 /**
  * English catalogue: the core strings plus one file per feature (`<feature>.en.ts`), so features
@@ -113,6 +114,7 @@ export const en = {
   ...leadHistoryEn,
   ...reportsEn,
   ...teamEn,
+  ...formDraftEn,
   // Feature catalogues: one spread per feature file.
 };
 

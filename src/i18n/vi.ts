@@ -11,6 +11,7 @@ import { safeModeVi } from './safeMode.vi';
 import { leadHistoryVi } from './leadHistory.vi';
 import { reportsVi } from './reports.vi';
 import { teamVi } from './team.vi';
+import { formDraftVi } from './formDraft.vi';
 
 /** Vietnamese catalogue: typed against the English keys, so a missing string fails the build. */
 export const vi: Messages = {
@@ -26,6 +27,7 @@ export const vi: Messages = {
   ...leadHistoryVi,
   ...reportsVi,
   ...teamVi,
+  ...formDraftVi,
   ...scoringVi,
   'app.title': 'LeadPane',
   'app.loading': 'Đang tải…',

@@ -6,7 +6,7 @@ import type { MailMessage } from '../../domain/mailMessage';
 import { isPhoneCountry } from '../../domain/phone';
 import type { Lead } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { LeadForm } from '../lead-form/LeadForm';
+import { DraftedLeadForm } from '../form-drafts/DraftedLeadForm';
 import { leadInputFromDraft } from '../lead-form/leadInputFromDraft';
 import { LeadDetail } from '../leads/LeadDetail';
 import { mailErrorMessage } from '../shell/mailErrorMessage';
@@ -105,7 +105,8 @@ function DraftView({ message, draft, cancelled, known, justSaved, onSaved }: { m
       ) : (
         <>
           <Subtitle2 as="h2">{t('lead.new.title')}</Subtitle2>
-          <LeadForm
+          <DraftedLeadForm
+            target={{ kind: 'newLead', messageId: message.internetMessageId ?? `subject:${message.subject}` }}
             initial={prefill.input}
             marks={prefill.marks}
             onSave={(input, _baseRev, photo, checks) => leads.create(input, { message, replyText: draft.replyText }, photo, checks)}

@@ -9,15 +9,17 @@ export type FormDraftState =
   | {
       status: 'ready';
       /** The draft the form reopened on, or null (nothing unsaved was kept). */
-      restored: (RestoredDraft & { savedAt: number }) | null;
+      restored: (RestoredDraft & { savedAt: number; draftRev: number | null }) | null;
     };
 
 export type FormDraftControl = {
   state: FormDraftState;
   /** What the form starts from once ready: the restored draft, else the host's values. */
   initial: LeadInput;
-  /** Call with the form's values on every change; returns whether the form holds unsaved changes. */
-  track(input: LeadInput): boolean;
+  /** Call with the form's values on every change. */
+  track(input: LeadInput): void;
+  /** The last tracked values differ from what the form edits. */
+  unsaved: boolean;
   /** The form was saved (its new values and the saved rev) or discarded (back to its base): the draft goes. */
   settle(base: LeadInput, baseRev?: number | null): void;
 };
@@ -37,6 +39,7 @@ export function useFormDraft({ target, base, baseRev, drafts }: {
   const key = formDraftKey(target);
   const leadId = target.kind === 'lead' ? target.leadId : null;
   const [state, setState] = useState<FormDraftState>({ status: 'loading' });
+  const [unsaved, setUnsaved] = useState(false);
   const writer = useMemo(() => createDraftWriter(drafts), [drafts]);
   // What the next write records (the base and rev the edits are on) and what "unsaved" compares to.
   const edits = useRef({ base, baseRev, compareTo: base });
@@ -50,7 +53,7 @@ export function useFormDraft({ target, base, baseRev, drafts }: {
         const restored = restoreDraft(draft, { input: base, rev: baseRev });
         // A draft taken before another save keeps that save's rev, so the form's save still meets the conflict.
         edits.current = restored.changedElsewhere ? { base: draft.base, baseRev: draft.baseRev, compareTo: restored.base } : { base, baseRev, compareTo: base };
-        setState({ status: 'ready', restored: { ...restored, savedAt: draft.updatedAt } });
+        setState({ status: 'ready', restored: { ...restored, savedAt: draft.updatedAt, draftRev: draft.baseRev } });
       },
       // An unreadable draft is no draft: the form opens on the host's values.
       () => live && setState({ status: 'ready', restored: null }),
@@ -79,7 +82,7 @@ export function useFormDraft({ target, base, baseRev, drafts }: {
       const { base: draftBase, baseRev: draftRev, compareTo } = edits.current;
       const dirty = isFormDirty(compareTo, input);
       writer.change(key, dirty ? { key, leadId, baseRev: draftRev, base: draftBase, input, updatedAt: Date.now() } : null);
-      return dirty;
+      setUnsaved(dirty);
     },
     [writer, key, leadId],
   );
@@ -87,6 +90,7 @@ export function useFormDraft({ target, base, baseRev, drafts }: {
   const settle = useCallback(
     (next: LeadInput, rev?: number | null) => {
       writer.cancel();
+      setUnsaved(false);
       edits.current = { base: next, baseRev: rev === undefined ? edits.current.baseRev : rev, compareTo: next };
       void drafts.remove(key).catch(() => undefined);
     },
@@ -94,5 +98,5 @@ export function useFormDraft({ target, base, baseRev, drafts }: {
   );
 
   const initial = state.status === 'ready' && state.restored ? state.restored.input : base;
-  return { state, initial, track, settle };
+  return { state, initial, track, unsaved, settle };
 }

@@ -1,12 +1,12 @@
 import {
-  Badge, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
+  Badge, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
   Textarea, tokens, Tooltip, type FieldProps,
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { Clock20Regular } from '@fluentui/react-icons/svg/clock';
 import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LeadDuplicate } from '../../domain/duplicates';
 import { defaultFileAsStyle, FILE_AS_STYLES, fileAsText } from '../../domain/fileAs';
 import { LEAD_STATUSES, mailingAddressText, RATINGS, validateLead, type LeadFieldError, type LeadInput } from '../../domain/lead';
@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  unsaved: { alignSelf: 'center', color: tokens.colorPaletteDarkOrangeForeground2 },
 });
 
 const EMAIL_LABELS: readonly EmailLabel[] = ['work', 'home', 'other'];
@@ -81,10 +82,23 @@ export type LeadFormProps = {
   onCancel?: () => void;
   /** Focus the full name when the form appears (a new lead the user asked for; default false). */
   autoFocus?: boolean;
+  /** The form's unsaved draft (`ui/form-drafts/DraftedLeadForm`): absent, nothing is kept. */
+  draft?: LeadFormDraft;
+};
+
+/** What the form needs from its draft: it reports its values, and shows "Unsaved changes" with Discard. */
+export type LeadFormDraft = {
+  /** Called with the values on every change. */
+  track(input: LeadInput): void;
+  /** The values differ from what the form edits. */
+  unsaved: boolean;
+  discard(): void;
+  /** The stored lead changed since the draft was taken: the form opens showing the conflict. */
+  conflict: Lead | null;
 };
 
 /** The lead's General page: every field, suggestions marked, every error next to its field. */
-export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel, autoFocus = false, showAssignee = true, onSavedAndNew, onCancel }: LeadFormProps) {
+export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReload, onOpenExisting, submitLabel, autoFocus = false, showAssignee = true, onSavedAndNew, onCancel, draft }: LeadFormProps) {
   const styles = useStyles();
   const { t, formatDateTime } = useI18n();
   const { leads, lookups } = useRepositories();
@@ -96,7 +110,10 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [duplicates, setDuplicates] = useState<LeadDuplicate[] | null>(null);
-  const [conflict, setConflict] = useState<Lead | null>(null);
+  const [conflict, setConflict] = useState<Lead | null>(draft?.conflict ?? null);
+  const unsaved = draft?.unsaved ?? false;
+  const track = draft?.track;
+  useEffect(() => track?.(input), [track, input]);
   const [saved, setSaved] = useState(false);
   const [photo, setPhoto] = useState<PendingPhoto>({ kind: 'unchanged' });
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -470,7 +487,9 @@ export function LeadForm({ initial, marks = {}, onSave, onSaved, leadId, onReloa
             {t('lead.saveAndNew')}
           </Button>
         )}
+        {draft && unsaved && <Button onClick={draft.discard}>{t('formDraft.discard')}</Button>}
         {onCancel && <Button appearance="subtle" onClick={onCancel}>{t('lead.cancel')}</Button>}
+        {draft && unsaved && <Caption1 className={styles.unsaved} role="status">{t('formDraft.unsaved')}</Caption1>}
       </div>
     </form>
   );

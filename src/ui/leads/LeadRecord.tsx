@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { LeadWorkflowActions } from './LeadWorkflowActions';
 import { LeadScoreSection } from '../scoring/LeadScoreSection';
-import { LeadForm } from '../lead-form/LeadForm';
+import { DraftedLeadForm } from '../form-drafts/DraftedLeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { useFocusOnAppear } from '../shared/useFocusOnAppear';
 import { FieldConflicts } from '../team/FieldConflicts';
@@ -85,8 +85,10 @@ export function LeadRecord({ leadId, onDeleted, onOpenExisting }: { leadId: Lead
         <Tab value="history">{t('record.tab.history', { count: historyCount })}</Tab>
       </TabList>
       {page === 'general' ? (
-        <LeadForm
+        <DraftedLeadForm
           key={`${opened.id}-${reloads}`}
+          target={{ kind: 'lead', leadId: opened.id }}
+          stored={opened}
           leadId={opened.id}
           initial={leadInputOf(opened)}
           submitLabel={t('record.save')}

@@ -11,7 +11,7 @@ import { emptyLeadInput } from '../../domain/lead';
 import { DEFAULT_LEAD_QUERY, LEAD_SORTS, type LeadFilters, type LeadQuery, type LeadSort } from '../../domain/leadQuery';
 import type { Lead, LeadId } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nContext';
-import { LeadForm } from '../lead-form/LeadForm';
+import { DraftedLeadForm } from '../form-drafts/DraftedLeadForm';
 import { useRepositories } from '../shell/RepositoriesContext';
 import { LeadRecord } from './LeadRecord';
 import { LeadFilterBar } from './LeadFilterBar';
@@ -41,6 +41,10 @@ const useStyles = makeStyles({
   back: { alignSelf: 'flex-start' },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between' },
 });
+
+/** The Leads tab's "New lead" form keeps one draft; the empty values it starts from. */
+const NEW_LEAD_DRAFT = { kind: 'newLead', messageId: null } as const;
+const EMPTY_LEAD_INPUT = emptyLeadInput();
 
 type View = { kind: 'list' } | { kind: 'record'; id: LeadId } | { kind: 'new' } | { kind: 'bin' } | { kind: 'import' } | { kind: 'export' };
 type ListButton = 'new' | 'import' | 'export' | 'bin' | 'undo';
@@ -147,9 +151,10 @@ export function LeadsTab({ initialLeadId, initialFilters }: { initialLeadId?: Le
             <MessageBarBody>{t('lead.savedNext', { name: savedForNext.name })}</MessageBarBody>
           </MessageBar>
         )}
-        <LeadForm
+        <DraftedLeadForm
           key={savedForNext?.count ?? 0}
-          initial={emptyLeadInput()}
+          target={NEW_LEAD_DRAFT}
+          initial={EMPTY_LEAD_INPUT}
           autoFocus
           onSavedAndNew={(lead) => setSavedForNext((previous) => ({ name: lead.fullName, count: (previous?.count ?? 0) + 1 }))}
           onCancel={() => setView({ kind: 'list' })}
