@@ -2,16 +2,20 @@
  * `npm run bench -- hostile.`: the longest main-thread task while the pane opens a hostile email
  * (the freezes of the issue "Hostile and broken input"), beside the same figure for an ordinary
  * email in the same run; and the same from picking a contacts file to "Imported N", for an ordinary
- * file and a 5 MB one with a 100,000-character cell. Each file opens in a fresh page; Chromium's Long Tasks API reports every
+ * file and a 5 MB one with a 100,000-character cell; and from picking a backup of 20,000 leads to
+ * "Restored", and the same backup with one crafted row to its refusal. Each file opens in a fresh page; Chromium's Long Tasks API reports every
  * task over 50 ms, so a figure of 0 means no task reached 50 ms.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { routeOfficeJs } from '../test/browser/chromium';
 import { serveStatic } from '../test/browser/staticServer';
 import { median } from '../bench/registry';
+import { buildLead, emptyLeadInput } from '../src/domain/lead';
+import type { LeadId } from '../src/domain/types';
+import { putRows } from '../test/browser/paneDatabase';
 
 type Figure = { name: string; value: number; unit: string; runs: number };
 /** What the pane shows when it is done with the file: the sender's name in the form, or the refusal. */
@@ -124,6 +128,65 @@ async function longestImportTask(browser: Browser, url: string, path: string): P
   }
 }
 
+const BACKUP_LEADS = 20_000;
+
+/** A backup of 20,000 leads made by the pane itself, and the same file with one crafted row at its end. */
+async function backupFiles(browser: Browser, url: string, dir: string): Promise<Array<{ name: string; path: string; done: RegExp }>> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 }, acceptDownloads: true });
+  try {
+    await routeOfficeJs(context, 'serve');
+    const page = await context.newPage();
+    await page.goto(`${url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tab', { name: 'Leads' }).waitFor();
+    const leads = Array.from({ length: BACKUP_LEADS }, (_, i) =>
+      buildLead(`backup-${i}` as LeadId, { ...emptyLeadInput(), fullName: `Person ${i} Nguyễn`, company: `Company ${i % 300}`, emails: [{ address: `p${i}@example.vn`, label: 'work' }], phones: [{ number: `+8490${String(1_000_000 + i)}`, kind: 'mobile' }] }, 1_700_000_000_000 + i));
+    for (let start = 0; start < leads.length; start += 5_000) await putRows(page, 'leads', leads.slice(start, start + 5_000));
+    await page.reload();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up all data', exact: true }).click()]);
+    const good = join(dir, 'backup.json');
+    await download.saveAs(good);
+    // The crafted one: the last lead's name is an object (what broke a lead's history on every reload before restore narrowed rows).
+    const crafted = JSON.parse(readFileSync(good, 'utf8')) as { data: { data: Array<{ tableName: string; rows: Array<Record<string, unknown>> }> } };
+    const rows = crafted.data.data.find((table) => table.tableName === 'leads')?.rows ?? [];
+    const last = rows[rows.length - 1];
+    if (last) last.fullName = { toString: 'evil' };
+    const bad = join(dir, 'backup-crafted.json');
+    writeFileSync(bad, JSON.stringify(crafted));
+    return [
+      { name: 'restore_20k', path: good, done: /^Restored [\d,]+ records/ },
+      { name: 'restore_crafted_20k', path: bad, done: /cannot be restored/ },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/** Longest task (ms) from picking a backup in Settings to its result (restored, or refused), confirming the replace. */
+async function longestRestoreTask(browser: Browser, url: string, path: string, done: RegExp): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
+  try {
+    await routeOfficeJs(context, 'serve');
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`${url}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Restore from backup…' }).waitFor();
+    await settle(page);
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.getByTestId('restore-input').setInputFiles(path);
+    const confirm = page.getByRole('button', { name: 'Replace my data' });
+    const result = page.getByText(done).first();
+    await confirm.or(result).first().waitFor({ timeout: 120_000 });
+    if (await confirm.isVisible()) await confirm.click();
+    await result.waitFor({ timeout: 300_000 });
+    await settle(page);
+    return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  } finally {
+    await context.close();
+  }
+}
+
 export async function hostileFigures(browser: Browser, root: string): Promise<Figure[]> {
   const server = await serveStatic(resolve(root, 'dist'));
   const dir = mkdtempSync(join(tmpdir(), 'leadpane-hostile-'));
@@ -149,6 +212,11 @@ export async function hostileFigures(browser: Browser, root: string): Promise<Fi
       const runs: number[] = [];
       for (let round = 0; round < IMPORT_ROUNDS; round++) runs.push(await longestImportTask(browser, server.url, path));
       figures.push({ name: `hostile.${file.name}_longest_task_ms`, value: Math.round(median(runs)), unit: 'ms', runs: IMPORT_ROUNDS });
+    }
+    for (const backup of await backupFiles(browser, server.url, dir)) {
+      const runs: number[] = [];
+      for (let round = 0; round < IMPORT_ROUNDS; round++) runs.push(await longestRestoreTask(browser, server.url, backup.path, backup.done));
+      figures.push({ name: `hostile.${backup.name}_longest_task_ms`, value: Math.round(median(runs)), unit: 'ms', runs: IMPORT_ROUNDS });
     }
     return figures;
   } finally {
