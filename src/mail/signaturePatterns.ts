@@ -34,35 +34,31 @@ export function trimChars(text: string, chars: string, side: 'both' | 'end' = 'b
 /** Whitespace characters for trimChars, as `\s` matches them. */
 export const SPACES = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** What follows the phrase once punctuation and a closing emoji are gone: '' or a name to check. */
-function signOffRest(rest: string): string {
-  let text = rest.trim();
+/**
+ * A sign-off line's name after the phrase ('' when it names nobody: "Thanks!", "Best,"), or null
+ * when the line is no sign-off. Punctuation and a closing emoji after the phrase are dropped; what
+ * is left must be a short capitalised name ("Thanks, John", "Cheers 🎉"), so "Regards to the team
+ * about..." is a sentence, not a sign-off.
+ */
+function signOffName(line: string): string | null {
+  if (line.length > 60) return null;
+  const match = SIGN_OFF_PHRASE.exec(line);
+  if (!match) return null;
+  let text = line.slice(match[0].length).trim();
   if (CLOSING_EMOJI.test(text)) text = text.replace(CLOSING_EMOJI, '').trimEnd();
   text = trimChars(text, `${SPACES},.!`);
-  return trimChars(text, `${SPACES},.!;:…-`).replace(/\s+/g, ' ');
+  text = trimChars(text, `${SPACES},.!;:…-`).replace(/\s+/g, ' ');
+  return text === '' || SIGN_OFF_NAME.test(text) ? text : null;
 }
 
-/** What may follow the phrase: punctuation, a short capitalised name, an emoji. */
-function isSignOffRest(rest: string): boolean {
-  const text = signOffRest(rest);
-  return text === '' || SIGN_OFF_NAME.test(text);
-}
-
-/**
- * A sign-off line: the phrase, optional punctuation, and at most a short name after it
- * ("Thanks, John", "Cheers 🎉"). "Regards to the team about..." is a sentence, not a sign-off.
- */
+/** A sign-off line: the phrase, optional punctuation, and at most a short name after it. */
 export function isSignOffLine(line: string): boolean {
-  if (line.length > 60) return false;
-  const match = SIGN_OFF_PHRASE.exec(line);
-  return match !== null && isSignOffRest(line.slice(match[0].length));
+  return signOffName(line) !== null;
 }
 
 /** A sign-off line that names nobody ("Thanks!", "Best,"): alone at the end it closes the body, it is no signature. */
 export function isBareSignOffLine(line: string): boolean {
-  if (!isSignOffLine(line)) return false;
-  const match = SIGN_OFF_PHRASE.exec(line);
-  return match !== null && signOffRest(line.slice(match[0].length)) === '';
+  return signOffName(line) === '';
 }
 
 /** The standard delimiter (`-- `), a dash line, an em-dash line, or an underscore, `*****` or `=====` rule above a signature. */
