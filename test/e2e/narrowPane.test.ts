@@ -16,13 +16,13 @@ import { seedReportLeads } from '../browser/seedReportLeads';
 const harness = startPaneHarness();
 const LANGUAGES: readonly { locale: Locale; tag: string }[] = [{ locale: 'en', tag: 'en-US' }, { locale: 'vi', tag: 'vi-VN' }];
 
-async function openPane(tag: string, width: number, forcedColors: 'none' | 'active' = 'none'): Promise<Page> {
+async function openPane(tag: string, width: number, forcedColors: 'none' | 'active' = 'none', seed: (page: Page) => Promise<void> = seedLeads): Promise<Page> {
   const context = await harness.browser.newContext({ locale: tag, viewport: { width, height: 700 }, reducedMotion: 'reduce', forcedColors });
   await routeOfficeJs(context, 'serve');
   const page = await context.newPage();
   await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('tablist').first().waitFor();
-  await seedLeads(page);
+  await seed(page);
   await page.reload();
   await page.getByRole('tablist').first().waitFor();
   return page;
@@ -85,13 +85,7 @@ describe('the pane at 320 px', () => {
   }
 
   test('rows show who each lead is assigned to, at 320 px, without sideways scroll', async () => {
-    const context = await harness.browser.newContext({ locale: 'vi-VN', viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
-    await routeOfficeJs(context, 'serve');
-    const page = await context.newPage();
-    await page.goto(`${harness.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
-    await page.getByRole('tablist').first().waitFor();
-    await seedReportLeads(page);
-    await page.reload();
+    const page = await openPane('vi-VN', 320, 'none', seedReportLeads);
     const t = createTranslate('vi');
     await page.getByRole('tablist').first().getByRole('tab', { name: t('tabs.leads'), exact: true }).click();
     const rowOf = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name: t('leads.open', { name }) }) });
@@ -100,7 +94,7 @@ describe('the pane at 320 px', () => {
     assert.equal(await rowOf('Giang Hồ').getByRole('gridcell').nth(2).innerText(), '', 'an unassigned lead shows no name');
     assert.deepEqual(await overflow(page), { excess: 0, widest: '' });
     await page.screenshot({ path: resolve(SCREENSHOTS, 'narrow-vi-assignees-320.png') });
-    await context.close();
+    await page.context().close();
   });
 
   test('screenshots in forced colours at 320 and 450 px', async () => {
